@@ -1,0 +1,31 @@
+/* admin.fcgi: the beheerder's pages, one file per group. */
+#ifndef PASSEND_ADMIN_H
+#define PASSEND_ADMIN_H
+
+#include "request.h"
+
+extern const struct form org_form, org_filter_form;
+int	org_list(struct req *);
+int	org_new_page(struct req *);
+int	org_create(struct req *);
+int	org_edit_page(struct req *);
+int	org_update(struct req *);
+
+extern const struct form user_form, user_filter_form, role_form;
+int	user_list(struct req *);
+int	user_new_page(struct req *);
+int	user_create(struct req *);
+int	user_edit_page(struct req *);
+int	user_update(struct req *);
+int	role_add(struct req *);
+int	role_remove(struct req *);
+int	user_invite(struct req *);
+int	user_reset_2fa(struct req *);
+
+extern const struct form audit_filter_form;
+int	audit_list(struct req *);
+
+int	invite_send(struct req *, long long user_id, const char *email,
+	    const char *name);
+
+#endif

@@ -1,0 +1,52 @@
+#include "admin.h"
+
+static int
+overview(struct req *r)
+{
+	req_set(r, "Page.title", "Beheer");
+	return req_page(r, "admin/index.cs");
+}
+
+static const struct route routes[] = {
+	{ METHOD_GET, "/beheer", overview, PERM_ADMIN, NULL, NULL },
+	{ METHOD_GET, "/beheer/organisaties", org_list, PERM_ADMIN,
+	    &org_filter_form, NULL },
+	{ METHOD_GET, "/beheer/organisaties/nieuw", org_new_page, PERM_ADMIN,
+	    NULL, NULL },
+	{ METHOD_POST, "/beheer/organisaties/nieuw", org_create, PERM_ADMIN,
+	    &org_form, org_new_page },
+	{ METHOD_GET, "/beheer/organisaties/%d", org_edit_page, PERM_ADMIN,
+	    NULL, NULL },
+	{ METHOD_POST, "/beheer/organisaties/%d", org_update, PERM_ADMIN,
+	    &org_form, org_edit_page },
+	{ METHOD_GET, "/beheer/gebruikers", user_list, PERM_ADMIN,
+	    &user_filter_form, NULL },
+	{ METHOD_GET, "/beheer/gebruikers/nieuw", user_new_page, PERM_ADMIN,
+	    NULL, NULL },
+	{ METHOD_POST, "/beheer/gebruikers/nieuw", user_create, PERM_ADMIN,
+	    &user_form, user_new_page },
+	{ METHOD_GET, "/beheer/gebruikers/%d", user_edit_page, PERM_ADMIN,
+	    NULL, NULL },
+	{ METHOD_POST, "/beheer/gebruikers/%d", user_update, PERM_ADMIN,
+	    &user_form, user_edit_page },
+	{ METHOD_POST, "/beheer/gebruikers/%d/rollen", role_add, PERM_ADMIN,
+	    &role_form, user_edit_page },
+	{ METHOD_POST, "/beheer/gebruikers/%d/rollen/%d/verwijderen",
+	    role_remove, PERM_ADMIN, NULL, NULL },
+	{ METHOD_POST, "/beheer/gebruikers/%d/uitnodigen", user_invite,
+	    PERM_ADMIN, NULL, NULL },
+	{ METHOD_POST, "/beheer/gebruikers/%d/2fa-herstellen", user_reset_2fa,
+	    PERM_ADMIN, NULL, NULL },
+	{ METHOD_GET, "/beheer/auditlog", audit_list, PERM_ADMIN,
+	    &audit_filter_form, NULL },
+};
+
+int
+main(int argc, char **argv)
+{
+	static const struct app app = {
+		"passend-admin", routes, sizeof(routes) / sizeof(routes[0])
+	};
+
+	return app_main(argc, argv, &app);
+}

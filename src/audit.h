@@ -1,0 +1,17 @@
+/*
+ * The audit log: append-only (the application's database user may only
+ * INSERT and SELECT it). Who, when, what, old and new value.
+ */
+#ifndef PASSEND_AUDIT_H
+#define PASSEND_AUDIT_H
+
+#include "request.h"
+
+int	audit(struct req *, const char *action, const char *object_type,
+	    long long object_id, const char *field, const char *old_value,
+	    const char *new_value);
+int	audit_changes(struct req *, const char *object_type, long long id,
+	    const struct dbres *before, const struct dbres *after);
+void	audit_denied(struct req *);
+
+#endif

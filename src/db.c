@@ -1,0 +1,304 @@
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mysqld_error.h>
+#include <errmsg.h>
+
+#include "arena.h"
+#include "config.h"
+#include "db.h"
+#include "log.h"
+
+#define DB_MAXPARAMS	32
+
+/* Connect lazily, after the fork; never inherit a connection. */
+int
+db_connect(struct db *db)
+{
+	unsigned int timeout = 5;
+	my_bool off = 0;
+	MYSQL *my;
+
+	if (db->my != NULL)
+		return 0;
+	if ((my = mysql_init(NULL)) == NULL)
+		return -1;
+	mysql_optionsv(my, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	mysql_optionsv(my, MYSQL_INIT_COMMAND,
+	    "SET SESSION sql_mode='STRICT_ALL_TABLES,NO_ZERO_DATE,"
+	    "NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION',"
+	    " time_zone='+00:00'");
+	mysql_optionsv(my, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+	timeout = 30;
+	mysql_optionsv(my, MYSQL_OPT_READ_TIMEOUT, &timeout);
+	mysql_optionsv(my, MYSQL_OPT_WRITE_TIMEOUT, &timeout);
+	mysql_optionsv(my, MYSQL_OPT_RECONNECT, &off);
+	if (mysql_real_connect(my, NULL, config_str("DB.User", "passend"),
+	    config_str("DB.Password", ""), config_str("DB.Name", "passend"), 0,
+	    config_str("DB.Socket", "/run/mysqld/mysqld.sock"), 0) == NULL) {
+		log_error("database connect failed: %u", mysql_errno(my));
+		mysql_close(my);
+		return -1;
+	}
+	db->my = my;
+	return 0;
+}
+
+void
+db_close(struct db *db)
+{
+	if (db->my != NULL)
+		mysql_close(db->my);
+	db->my = NULL;
+}
+
+/* Only structural errors carry a message safe to log: others may quote data. */
+static void
+db_fail(struct db *db, unsigned int err, const char *sqlstate, const char *sql)
+{
+	db->err = err;
+	db->retry = err == ER_LOCK_DEADLOCK || err == ER_LOCK_WAIT_TIMEOUT;
+	if (err == DB_ERR_DUPLICATE || err == DB_ERR_FOREIGN_KEY)
+		return;		/* the caller turns these into a form message */
+	log_error("database error %u (%s) in: %.60s", err, sqlstate, sql);
+	if (err == CR_SERVER_GONE_ERROR || err == CR_SERVER_LOST ||
+	    err == CR_CONNECTION_ERROR || err == CR_CONN_HOST_ERROR ||
+	    err == ER_CONNECTION_KILLED)
+		db_close(db);	/* reconnect on the next request */
+}
+
+int
+db_ping(struct db *db)
+{
+	if (db_connect(db) != 0)
+		return -1;
+	if (mysql_ping(db->my) != 0) {
+		db_fail(db, mysql_errno(db->my), mysql_sqlstate(db->my), "ping");
+		db_close(db);
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_raw(struct db *db, const char *sql, size_t len)
+{
+	if (db->my == NULL)
+		return -1;
+	if (mysql_real_query(db->my, sql, (unsigned long)len) != 0) {
+		db_fail(db, mysql_errno(db->my), mysql_sqlstate(db->my), sql);
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_begin(struct db *db)
+{
+	return db_raw(db, "START TRANSACTION", 17);
+}
+
+int
+db_commit(struct db *db)
+{
+	return db_raw(db, "COMMIT", 6);
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (db->my != NULL)
+		mysql_rollback(db->my);
+}
+
+/* Prepare, bind the DB_END-terminated parameters, execute. */
+static MYSQL_STMT *
+db_run(struct db *db, const char *sql, va_list ap)
+{
+	MYSQL_BIND bind[DB_MAXPARAMS];
+	struct dbp p[DB_MAXPARAMS];
+	unsigned long len[DB_MAXPARAMS];
+	MYSQL_STMT *st;
+	size_t n = 0;
+
+	db->err = 0;
+	db->retry = false;
+	if (db->my == NULL && db_connect(db) != 0) {
+		db->err = CR_CONNECTION_ERROR;
+		return NULL;
+	}
+	memset(bind, 0, sizeof(bind));
+	for (;;) {
+		struct dbp v = va_arg(ap, struct dbp);
+
+		if (v.t == DBP_END)
+			break;
+		if (n == DB_MAXPARAMS)
+			abort();	/* a programming error, not input */
+		p[n] = v;
+		switch (v.t) {
+		case DBP_INT:
+			bind[n].buffer_type = MYSQL_TYPE_LONGLONG;
+			bind[n].buffer = &p[n].i;
+			break;
+		case DBP_STR:
+		case DBP_BIN:
+			bind[n].buffer_type = v.t == DBP_STR ?
+			    MYSQL_TYPE_STRING : MYSQL_TYPE_BLOB;
+			bind[n].buffer = (void *)v.s;
+			len[n] = (unsigned long)v.n;
+			bind[n].buffer_length = len[n];
+			bind[n].length = &len[n];
+			break;
+		case DBP_NULL:
+		case DBP_END:
+			bind[n].buffer_type = MYSQL_TYPE_NULL;
+			break;
+		}
+		n++;
+	}
+	if ((st = mysql_stmt_init(db->my)) == NULL) {
+		db_fail(db, mysql_errno(db->my), mysql_sqlstate(db->my), sql);
+		return NULL;
+	}
+	if (mysql_stmt_prepare(st, sql, (unsigned long)strlen(sql)) != 0 ||
+	    mysql_stmt_param_count(st) != n ||
+	    (n > 0 && mysql_stmt_bind_param(st, bind) != 0) ||
+	    mysql_stmt_execute(st) != 0) {
+		unsigned int err = mysql_stmt_errno(st);
+
+		if (err == 0) {
+			log_error("parameter count mismatch in: %.60s", sql);
+			err = CR_UNKNOWN_ERROR;
+		}
+		db_fail(db, err, mysql_stmt_sqlstate(st), sql);
+		mysql_stmt_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+int
+db_exec_(struct db *db, unsigned long long *affected, long long *id,
+    const char *sql, ...)
+{
+	MYSQL_STMT *st;
+	va_list ap;
+
+	va_start(ap, sql);
+	st = db_run(db, sql, ap);
+	va_end(ap);
+	if (st == NULL)
+		return -1;
+	if (affected != NULL)
+		*affected = mysql_stmt_affected_rows(st);
+	if (id != NULL)
+		*id = (long long)mysql_stmt_insert_id(st);
+	mysql_stmt_close(st);
+	return 0;
+}
+
+/* Fetches every column as a string (binary columns as bytes plus length). */
+int
+db_query_(struct db *db, struct arena *a, struct dbres *res, const char *sql,
+    ...)
+{
+	MYSQL_STMT *st;
+	MYSQL_RES *meta = NULL;
+	MYSQL_FIELD *fields;
+	MYSQL_BIND *bind = NULL;
+	unsigned long *len = NULL;
+	my_bool *isnull = NULL, on = 1;
+	va_list ap;
+	size_t c, r;
+	int rc = -1, frc;
+
+	memset(res, 0, sizeof(*res));
+	va_start(ap, sql);
+	st = db_run(db, sql, ap);
+	va_end(ap);
+	if (st == NULL)
+		return -1;
+	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &on);
+	if (mysql_stmt_store_result(st) != 0 ||
+	    (meta = mysql_stmt_result_metadata(st)) == NULL) {
+		db_fail(db, mysql_stmt_errno(st), mysql_stmt_sqlstate(st), sql);
+		goto out;
+	}
+	res->ncols = mysql_num_fields(meta);
+	res->nrows = (size_t)mysql_stmt_num_rows(st);
+	fields = mysql_fetch_fields(meta);
+	res->cols = arena_alloc(a, res->ncols * sizeof(char *));
+	res->rows = arena_alloc(a, (res->nrows + 1) * sizeof(char **));
+	res->lens = arena_alloc(a, (res->nrows + 1) * sizeof(unsigned long *));
+	bind = calloc(res->ncols, sizeof(*bind));
+	len = calloc(res->ncols, sizeof(*len));
+	isnull = calloc(res->ncols, sizeof(*isnull));
+	if (bind == NULL || len == NULL || isnull == NULL)
+		abort();
+	for (c = 0; c < res->ncols; c++) {
+		res->cols[c] = arena_strdup(a, fields[c].name);
+		bind[c].buffer_type = MYSQL_TYPE_STRING;
+		bind[c].buffer_length = fields[c].max_length + 1;
+		bind[c].buffer = calloc(1, bind[c].buffer_length);
+		if (bind[c].buffer == NULL)
+			abort();
+		bind[c].length = &len[c];
+		bind[c].is_null = &isnull[c];
+	}
+	if (mysql_stmt_bind_result(st, bind) != 0) {
+		db_fail(db, mysql_stmt_errno(st), mysql_stmt_sqlstate(st), sql);
+		goto out;
+	}
+	for (r = 0; r < res->nrows; r++) {
+		frc = mysql_stmt_fetch(st);
+		if (frc != 0 && frc != MYSQL_DATA_TRUNCATED) {
+			db_fail(db, mysql_stmt_errno(st),
+			    mysql_stmt_sqlstate(st), sql);
+			goto out;
+		}
+		res->rows[r] = arena_alloc(a, res->ncols * sizeof(char *));
+		res->lens[r] = arena_alloc(a, res->ncols * sizeof(unsigned long));
+		for (c = 0; c < res->ncols; c++) {
+			res->lens[r][c] = len[c];
+			res->rows[r][c] = isnull[c] ? NULL :
+			    arena_strndup(a, bind[c].buffer, len[c]);
+		}
+	}
+	rc = 0;
+out:
+	if (bind != NULL)
+		for (c = 0; c < res->ncols; c++)
+			free(bind[c].buffer);
+	free(bind);
+	free(len);
+	free(isnull);
+	if (meta != NULL)
+		mysql_free_result(meta);
+	mysql_stmt_close(st);
+	if (rc != 0)
+		memset(res, 0, sizeof(*res));
+	return rc;
+}
+
+const char *
+db_val(const struct dbres *res, size_t row, const char *col)
+{
+	size_t c;
+
+	if (row >= res->nrows)
+		return NULL;
+	for (c = 0; c < res->ncols; c++)
+		if (strcmp(res->cols[c], col) == 0)
+			return res->rows[row][c];
+	abort();	/* a column the query does not have: a programming error */
+}
+
+long long
+db_int(const struct dbres *res, size_t row, const char *col)
+{
+	const char *v = db_val(res, row, col);
+
+	return v == NULL ? 0 : strtoll(v, NULL, 10);
+}

@@ -1,0 +1,17 @@
+/* Lists page on the server: 50 rows a page, a pager under the table. */
+#ifndef PASSEND_LIST_H
+#define PASSEND_LIST_H
+
+#include "request.h"
+
+#define LIST_PER_PAGE	50
+
+long long	list_offset(long long page);
+void		list_pager(struct req *, long long total, long long page,
+		    const char *base_query);
+void		list_times(struct req *, struct dbres *, const char *col);
+
+char		*list_like(struct req *, const char *);
+char		*list_query(struct req *, ...);	/* key, value, ..., NULL */
+
+#endif

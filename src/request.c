@@ -1,0 +1,495 @@
+/*
+ * The accept loop and the request road. FastCGI through the FCGX API
+ * with ClearSilver's cgiwrap emulation (fcgi_stdio does not reach into
+ * libneo_cgi); when stdin is not a socket the same binary answers one
+ * request as plain CGI, which the tests, valgrind and the fuzzers use.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <fcgiapp.h>
+
+#include "config.h"
+#include "crypto.h"
+#include "csrf.h"
+#include "form.h"
+#include "log.h"
+#include "render.h"
+#include "request.h"
+#include "session.h"
+#include "audit.h"
+#include "text.h"
+#include "when.h"
+
+extern char **environ;
+
+static FCGX_Request fcgx;
+static struct arena proc_arena;
+static struct db proc_db;
+static volatile sig_atomic_t stopping;
+
+static int
+cb_read(void *data, char *buf, int n)
+{
+	return FCGX_GetStr(buf, n, ((FCGX_Request *)data)->in);
+}
+
+static int
+cb_writef(void *data, const char *fmt, va_list ap)
+{
+	return FCGX_VFPrintF(((FCGX_Request *)data)->out, fmt, ap) < 0;
+}
+
+static int
+cb_write(void *data, const char *buf, int n)
+{
+	return FCGX_PutStr(buf, n, ((FCGX_Request *)data)->out);
+}
+
+static char *
+cb_getenv(void *data, const char *key)
+{
+	char *v = FCGX_GetParam(key, ((FCGX_Request *)data)->envp);
+
+	return v != NULL ? strdup(v) : NULL;
+}
+
+static int
+cb_iterenv(void *data, int i, char **k, char **v)
+{
+	char **envp = ((FCGX_Request *)data)->envp;
+	char *eq;
+	int n;
+
+	*k = *v = NULL;
+	for (n = 0; n < i && envp[n] != NULL; n++)
+		;
+	if (envp[n] == NULL || (eq = strchr(envp[n], '=')) == NULL)
+		return 0;
+	*k = strndup(envp[n], (size_t)(eq - envp[n]));
+	*v = strdup(eq + 1);
+	return 0;
+}
+
+/* An environment value from the server, copied into the arena. */
+const char *
+req_header(struct req *r, const char *name)
+{
+	char *v = NULL;
+	const char *out;
+
+	if (cgiwrap_getenv(name, &v) != STATUS_OK || v == NULL)
+		return NULL;
+	out = arena_strdup(r->arena, v);
+	free(v);
+	return out;
+}
+
+void
+req_set(struct req *r, const char *key, const char *value)
+{
+	if (value != NULL)
+		hdf_set_value(r->hdf, key, value);
+}
+
+void
+req_setf(struct req *r, const char *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	hdf_set_value(r->hdf, key, arena_vprintf(r->arena, fmt, ap));
+	va_end(ap);
+}
+
+void
+req_set_int(struct req *r, const char *key, long long v)
+{
+	req_setf(r, key, "%lld", v);
+}
+
+/* Rows for a template: prefix.N.column. */
+void
+req_set_rows(struct req *r, const char *prefix, const struct dbres *res)
+{
+	size_t i, c;
+
+	for (i = 0; i < res->nrows; i++)
+		for (c = 0; c < res->ncols; c++)
+			if (res->rows[i][c] != NULL)
+				req_set(r, arena_printf(r->arena, "%s.%zu.%s",
+				    prefix, i, res->cols[c]), res->rows[i][c]);
+}
+
+void
+req_set_cookie(struct req *r, const char *name, const char *value,
+    long max_age)
+{
+	size_t i;
+	char *c = arena_printf(r->arena, "%s=%s; Path=/; HttpOnly; "
+	    "SameSite=Lax%s", name, value, config_dev() ? "" : "; Secure");
+
+	if (max_age >= 0)
+		c = arena_printf(r->arena, "%s; Max-Age=%ld", c, max_age);
+	for (i = 0; i < sizeof(r->cookie) / sizeof(r->cookie[0]); i++)
+		if (r->cookie[i] == NULL) {
+			r->cookie[i] = c;
+			return;
+		}
+	abort();
+}
+
+int
+req_page(struct req *r, const char *tmpl)
+{
+	r->tmpl = tmpl;
+	return 200;
+}
+
+/* Post/redirect/get: always to our own base URL, never the Host header. */
+int
+req_redirect(struct req *r, const char *path)
+{
+	r->location = arena_printf(r->arena, "%s%s",
+	    config_str("Site.BaseURL", ""), path);
+	return 303;
+}
+
+int
+req_redirectf(struct req *r, const char *fmt, ...)
+{
+	va_list ap;
+	char *path;
+
+	va_start(ap, fmt);
+	path = arena_vprintf(r->arena, fmt, ap);
+	va_end(ap);
+	return req_redirect(r, path);
+}
+
+/* The form goes back with what was typed and the errors beside it. */
+int
+req_invalid(struct req *r)
+{
+	int status = r->route->redisplay != NULL ? r->route->redisplay(r) : 400;
+
+	if (status != 200)
+		return status;
+	form_echo(r);
+	return 422;
+}
+
+int
+req_text(struct req *r, int status, const char *text)
+{
+	r->text = text;
+	return status;
+}
+
+static const char *
+status_text(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 303: return "See Other";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
+	case 503: return "Service Unavailable";
+	default: return "Internal Server Error";
+	}
+}
+
+/* Every response, page or not, carries these. */
+void
+req_write_head(struct req *r, int status, const char *ctype)
+{
+	size_t i;
+
+	cgiwrap_writef("Status: %d %s\r\n", status, status_text(status));
+	cgiwrap_writef("Content-Type: %s\r\n", ctype);
+	cgiwrap_writef("%s", "Content-Security-Policy: default-src 'self'; "
+	    "script-src 'self'; style-src 'self'; img-src 'self' data:; "
+	    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+	    "object-src 'none'\r\n"
+	    "X-Content-Type-Options: nosniff\r\n"
+	    "X-Frame-Options: DENY\r\n"
+	    "Referrer-Policy: same-origin\r\n"
+	    "Cache-Control: no-store\r\n");
+	for (i = 0; i < sizeof(r->cookie) / sizeof(r->cookie[0]); i++)
+		if (r->cookie[i] != NULL)
+			cgiwrap_writef("Set-Cookie: %s\r\n", r->cookie[i]);
+	if (r->location != NULL)
+		cgiwrap_writef("Location: %s\r\n", r->location);
+	cgiwrap_writef("%s", "\r\n");
+}
+
+/* ClearSilver pitfall 1: ?f.FileHandle=1 makes cgi_filehandle crash. */
+static void
+strip_upload_keys(HDF *hdf)
+{
+	HDF *q = hdf_get_obj(hdf, "Query"), *c;
+
+	for (c = q != NULL ? hdf_obj_child(q) : NULL; c != NULL;
+	    c = hdf_obj_next(c)) {
+		hdf_remove_tree(c, "FileHandle");
+		hdf_remove_tree(c, "FileName");
+		hdf_remove_tree(c, "Type");
+	}
+}
+
+/*
+ * Parameters: no duplicates (x=1&x=2 gives Query.x.0), no dotted names
+ * (a.b nests), and valid UTF-8 everywhere. None of our forms needs any of
+ * that, so it is a request error, not something to guess about.
+ */
+static bool
+params_ok(HDF *hdf)
+{
+	HDF *q = hdf_get_obj(hdf, "Query"), *c;
+
+	for (c = q != NULL ? hdf_obj_child(q) : NULL; c != NULL;
+	    c = hdf_obj_next(c)) {
+		const char *v = hdf_obj_value(c), *n = hdf_obj_name(c);
+
+		if (hdf_obj_child(c) != NULL)
+			return false;
+		if (!utf8_valid(n, strlen(n)) ||
+		    (v != NULL && !utf8_valid(v, strlen(v))))
+			return false;
+	}
+	return true;
+}
+
+static const struct route *
+route_find(struct req *r, bool *other_method)
+{
+	size_t i;
+
+	*other_method = false;
+	for (i = 0; i < r->app->nroutes; i++) {
+		const struct route *rt = &r->app->routes[i];
+
+		if (!route_match(rt->pattern, r->path, &r->args))
+			continue;
+		if (rt->method == r->method)
+			return rt;
+		*other_method = true;
+	}
+	return NULL;
+}
+
+/* The handler, for POST inside one transaction, retried on deadlock. */
+static int
+run_handler(struct req *r)
+{
+	int attempt, status = 500;
+
+	if (r->method == METHOD_GET)
+		return r->route->handler(r);
+	for (attempt = 0; attempt < 3; attempt++) {
+		if (db_begin(r->db) != 0)
+			return 503;
+		status = r->route->handler(r);
+		if ((status < 400 || r->keep) && db_commit(r->db) == 0)
+			return status;
+		db_rollback(r->db);
+		if (!r->db->retry)
+			break;
+		log_warn("deadlock, retrying");
+	}
+	return status < 500 ? status : 500;
+}
+
+/* Checks that need no database: method, size, query-string smuggling. */
+static int
+precheck(struct req *r, const char *method)
+{
+	const char *len = req_header(r, "CONTENT_LENGTH");
+	const char *qs = req_header(r, "QUERY_STRING");
+	const char *uri = req_header(r, "REQUEST_URI");
+
+	if (method == NULL || uri == NULL || *uri != '/')
+		return 400;
+	if (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0)
+		r->method = METHOD_GET;
+	else if (strcmp(method, "POST") == 0)
+		r->method = METHOD_POST;
+	else
+		return 405;
+	/* ClearSilver mallocs Content-Length bytes unchecked: refuse first. */
+	if (len != NULL && *len != '\0' &&
+	    (strspn(len, "0123456789") != strlen(len) || strlen(len) > 12 ||
+	    atoll(len) > config_int("Request.MaxBody", 1024 * 1024)))
+		return 413;
+	/* A POST takes its fields from the body only. */
+	if (r->method == METHOD_POST && qs != NULL && *qs != '\0')
+		return 400;
+	r->path = arena_strndup(r->arena, uri, strcspn(uri, "?"));
+	r->ip = req_header(r, "REMOTE_ADDR");
+	if (r->ip == NULL)
+		r->ip = "";
+	return 0;
+}
+
+static int
+dispatch(struct req *r)
+{
+	const struct route *rt;
+	bool other;
+
+	if ((rt = route_find(r, &other)) == NULL)
+		return other ? 405 : 404;
+	r->route = rt;
+	if (db_connect(r->db) != 0)
+		return 503;
+	db_rollback(r->db);	/* nothing left over from a failed request */
+	if (sess_load(r) != 0)
+		return 503;
+	if (r->method == METHOD_POST && !csrf_check(r)) {
+		log_warn("csrf check failed on %s", rt->pattern);
+		return 403;
+	}
+	switch (perm_check(rt->perm, r->sess.state, r->user.rolemask)) {
+	case PERM_OK:
+		break;
+	case PERM_NEED_LOGIN:
+		if (r->method == METHOD_GET)
+			return req_redirect(r, "/inloggen");
+		return 403;
+	case PERM_NEED_CODE:
+		return req_redirect(r, "/inloggen/code");
+	case PERM_NEED_ENROL:
+		return req_redirect(r, "/inloggen/2fa");
+	case PERM_DENIED:
+		audit_denied(r);
+		return 403;
+	}
+	/* A GET form is a filter: the page shows, without the bad values. */
+	if (rt->form != NULL) {
+		form_validate(r, rt->form);
+		if (r->nerrors > 0 && r->method == METHOD_POST)
+			return req_invalid(r);
+	}
+	return run_handler(r);
+}
+
+static void
+serve(const struct app *app)
+{
+	struct req r;
+	unsigned char id[8];
+	HDF *hdf = NULL;
+	NEOERR *err;
+	const char *method;
+	int status;
+
+	memset(&r, 0, sizeof(r));
+	r.arena = &proc_arena;
+	r.db = &proc_db;
+	r.app = app;
+	crypto_random(id, sizeof(id));
+	hex_encode(id, sizeof(id), r.ref);
+	log_set_ref(r.ref);
+
+	method = req_header(&r, "REQUEST_METHOD");
+	if ((status = precheck(&r, method)) != 0)
+		goto respond;
+	if ((err = hdf_init(&hdf)) != STATUS_OK ||
+	    (err = render_request_config(hdf)) != STATUS_OK ||
+	    (err = cgi_init(&r.cgi, hdf)) != STATUS_OK) {
+		/* cgi_init owns hdf even when it fails */
+		nerr_log_error(err);
+		nerr_ignore(&err);
+		status = 500;
+		goto respond;
+	}
+	r.hdf = r.cgi->hdf;
+	strip_upload_keys(r.hdf);
+	if ((err = cgi_parse(r.cgi)) != STATUS_OK) {
+		nerr_ignore(&err);
+		status = 400;
+		goto respond;
+	}
+	strip_upload_keys(r.hdf);
+	if (!params_ok(r.hdf)) {
+		status = 400;
+		goto respond;
+	}
+	status = dispatch(&r);
+respond:
+	if (status == 500)
+		log_error("request failed: %s %s", method != NULL ? method : "-",
+		    r.route != NULL ? r.route->pattern : "-");
+	render_response(&r, status);
+	if (r.cgi != NULL)
+		cgi_destroy(&r.cgi);
+	arena_reset(r.arena);
+	log_set_ref(NULL);
+}
+
+static void
+on_term(int sig)
+{
+	(void)sig;
+	stopping = 1;
+}
+
+int
+app_main(int argc, char **argv, const struct app *app)
+{
+	struct sigaction sa;
+	long max, n = 0;
+	int rc = 1;
+
+	log_init(app->name);
+	when_init();
+	if (config_load() != 0)
+		return 1;
+	if (mysql_library_init(0, NULL, NULL) != 0 || render_init() != 0)
+		goto out;
+	if (FCGX_Init() != 0)
+		goto out;
+	if (FCGX_IsCGI()) {
+		cgiwrap_init_std(argc, argv, environ);
+		serve(app);
+		rc = 0;
+		goto out;
+	}
+	/* No SA_RESTART: a TERM interrupts accept() and we leave cleanly. */
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_term;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	FCGX_InitRequest(&fcgx, 0, 0);
+	cgiwrap_init_emu(&fcgx, cb_read, cb_writef, cb_write, cb_getenv,
+	    NULL, cb_iterenv);
+	/* Recycled after max requests: the supervisor starts a fresh one. */
+	max = config_int("Server.MaxRequests", 10000);
+	while (!stopping && FCGX_Accept_r(&fcgx) >= 0) {
+		serve(app);
+		FCGX_Finish_r(&fcgx);
+		if (++n >= max)
+			break;
+	}
+	FCGX_Free(&fcgx, 1);
+	rc = 0;
+out:
+	render_free();
+	db_close(&proc_db);
+	mysql_library_end();
+	config_free();
+	arena_free(&proc_arena);
+	return rc;
+}

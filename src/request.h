@@ -1,0 +1,154 @@
+/*
+ * The request road. A module program lists its routes and calls
+ * app_main(); every request then travels the same steps:
+ *
+ *   parse -> load session -> CSRF on POST -> route -> permission ->
+ *   validate the form -> handler (POST: in one transaction) ->
+ *   render -> free the request arena
+ *
+ * A handler sees only validated fields and contains only what is
+ * particular to its page.
+ */
+#ifndef PASSEND_REQUEST_H
+#define PASSEND_REQUEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <ClearSilver.h>
+
+#include "arena.h"
+#include "db.h"
+#include "perm.h"
+#include "route.h"
+
+struct req;
+typedef int (*handler_fn)(struct req *);
+
+enum method { METHOD_GET, METHOD_POST };
+
+enum field_type {
+	FT_TEXT,		/* one line */
+	FT_TEXTAREA,		/* newlines allowed */
+	FT_EMAIL,		/* lower-cased */
+	FT_PASSWORD,		/* never shown back, never trimmed */
+	FT_TOTP,
+	FT_ID,			/* a positive database id */
+	FT_BOOL,		/* a checkbox: present or not */
+	FT_CHOICE,		/* one of choices[] */
+	FT_BRIN,
+	FT_VESTIGING,
+	FT_POSTCODE,
+	FT_DATE,
+	FT_TOKEN,		/* opaque, from a hidden field */
+};
+
+struct field {
+	const char		*name;
+	const char		*label;		/* for the error summary */
+	enum field_type		 type;
+	size_t			 max;		/* characters */
+	bool			 required;
+	const char *const	*choices;	/* FT_CHOICE: NULL-terminated */
+};
+
+struct form {
+	const struct field	*fields;
+	size_t			 nfields;
+};
+
+#define FORM(f)	{ (f), sizeof(f) / sizeof((f)[0]) }
+
+/* A validated value: s is the text ("" if absent), i the parsed number. */
+struct fval {
+	const char	*s;
+	long long	 i;
+	bool		 set;
+};
+
+struct route {
+	enum method		 method;
+	const char		*pattern;
+	handler_fn		 handler;
+	enum perm		 perm;
+	const struct form	*form;		/* POST: checked on the road */
+	handler_fn		 redisplay;	/* the page a failed form returns to */
+};
+
+struct app {
+	const char		*name;
+	const struct route	*routes;
+	size_t			 nroutes;
+};
+
+struct user {
+	long long	 id;
+	const char	*name;
+	const char	*email;
+	unsigned	 rolemask;
+	bool		 demo;
+	bool		 totp;		/* 2FA set up */
+};
+
+struct session {
+	long long	 id;
+	enum auth_state	 state;
+	char		 token[64];	/* raw, from the cookie: seeds CSRF */
+};
+
+struct req {
+	struct arena		*arena;
+	struct db		*db;
+	CGI			*cgi;
+	HDF			*hdf;
+	const struct app	*app;
+	const struct route	*route;
+	struct route_args	 args;
+	enum method		 method;
+	const char		*path;
+	const char		*ip;
+	char			 ref[17];	/* shown on error pages */
+
+	struct session		 sess;
+	struct user		 user;
+	const char		*swv_name;	/* for the page header */
+	char			 csrf_seed[64];
+	bool			 set_pre;	/* new anonymous CSRF cookie */
+
+	const struct form	*form;
+	struct fval		*f;		/* f[i] for form->fields[i] */
+	int			 nerrors;
+
+	int			 status;
+	const char		*tmpl;
+	const char		*text;		/* a text/plain answer instead */
+	const char		*location;
+	const char		*cookie[3];	/* Set-Cookie values */
+	bool			 keep;		/* commit although status >= 400 */
+};
+
+int	 app_main(int, char **, const struct app *);
+
+/* What handlers return: an HTTP status. A page sets r->tmpl first. */
+int	 req_page(struct req *, const char *tmpl);
+int	 req_redirect(struct req *, const char *path);
+int	 req_redirectf(struct req *, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+int	 req_text(struct req *, int status, const char *text);
+int	 req_invalid(struct req *);
+
+void	 req_set(struct req *, const char *key, const char *value);
+void	 req_setf(struct req *, const char *key, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+void	 req_set_int(struct req *, const char *key, long long);
+void	 req_set_rows(struct req *, const char *prefix, const struct dbres *);
+void	 req_set_cookie(struct req *, const char *name, const char *value,
+	    long max_age);
+const char *req_header(struct req *, const char *cgi_name);
+
+/* Forms */
+void	 form_error(struct req *, const char *field, const char *msg);
+void	 form_value(struct req *, const char *field, const char *value);
+void	 form_fill(struct req *, const struct dbres *, size_t row);
+
+#endif

@@ -1,0 +1,191 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "crypto.h"
+#include "log.h"
+#include "session.h"
+
+static const char *const state_keys[AUTH__MAX] = {
+	[AUTH_CODE] = "code", [AUTH_ENROL] = "enrol", [AUTH_FULL] = "full",
+};
+
+/* "__Host-" binds the cookie to our origin over HTTPS; dev runs on http. */
+const char *
+cookie_name(const char *base)
+{
+	if (strcmp(base, "sid") == 0)
+		return config_dev() ? "passend_sid" : "__Host-passend_sid";
+	return config_dev() ? "passend_pre" : "__Host-passend_pre";
+}
+
+/*
+ * Our own reading of the Cookie header: ClearSilver keeps the last of
+ * two equal names, we want to know there were two. Returns 1 found,
+ * 0 absent, -1 present twice or unusable.
+ */
+int
+cookie_get(struct req *r, const char *name, char *buf, size_t bufsz)
+{
+	const char *h = req_header(r, "HTTP_COOKIE"), *p;
+	size_t nlen = strlen(name);
+	int found = 0;
+
+	for (p = h; p != NULL && *p != '\0';) {
+		size_t len;
+
+		p += strspn(p, " ;");
+		len = strcspn(p, ";");
+		if (len > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == '=') {
+			if (found || len - nlen - 1 >= bufsz)
+				return -1;
+			memcpy(buf, p + nlen + 1, len - nlen - 1);
+			buf[len - nlen - 1] = '\0';
+			found = 1;
+		}
+		p += len;
+	}
+	return found;
+}
+
+static void
+token_hash(const char *token, unsigned char out[SHA256_LEN])
+{
+	crypto_sha256(token, strlen(token), out);
+}
+
+static int
+new_token(char *out, size_t outsz)
+{
+	unsigned char raw[32];
+
+	if (crypto_random(raw, sizeof(raw)) != 0)
+		return -1;
+	base64url_encode(raw, sizeof(raw), out, outsz);
+	return 0;
+}
+
+static void
+forget(struct req *r)
+{
+	memset(&r->sess, 0, sizeof(r->sess));
+	memset(&r->user, 0, sizeof(r->user));
+	r->sess.state = AUTH_ANON;
+}
+
+/* One round trip: session, user and the user's roles. */
+int
+sess_load(struct req *r)
+{
+	char token[64];
+	unsigned char hash[SHA256_LEN];
+	struct dbres res;
+	const char *rolelist, *state;
+	long idle = config_int("Session.IdleMinutes", 30) * 60;
+	long max = config_int("Session.MaxHours", 10) * 3600;
+	int i, got;
+
+	forget(r);
+	got = cookie_get(r, cookie_name("sid"), token, sizeof(token));
+	if (got < 0)
+		log_warn("duplicate session cookie ignored");
+	if (got <= 0)
+		return 0;
+	token_hash(token, hash);
+	if (DB_QUERY(r->db, r->arena, &res,
+	    "SELECT s.id, s.state, u.id AS uid, u.name, u.email, u.demo,"
+	    " u.totp_enabled,"
+	    " TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) AS idle,"
+	    " TIMESTAMPDIFF(SECOND, s.created_at, UTC_TIMESTAMP()) AS age,"
+	    " (SELECT GROUP_CONCAT(DISTINCT ra.role) FROM role_assignments ra"
+	    "  WHERE ra.user_id = u.id) AS roles,"
+	    " (SELECT name FROM organisations WHERE type = 'swv'"
+	    "  ORDER BY id LIMIT 1) AS swv"
+	    " FROM sessions s JOIN users u ON u.id = s.user_id"
+	    " WHERE s.token_hash = ? AND u.active = 1",
+	    DB_BIN(hash, sizeof(hash))) != 0)
+		return -1;
+	if (res.nrows != 1)
+		return 0;	/* unknown, ended, or the user was deactivated */
+	if (db_int(&res, 0, "idle") > idle || db_int(&res, 0, "age") > max) {
+		DB_EXEC(r->db, NULL, NULL, "DELETE FROM sessions WHERE id = ?",
+		    DB_INT(db_int(&res, 0, "id")));
+		return 0;
+	}
+	r->sess.id = db_int(&res, 0, "id");
+	state = db_val(&res, 0, "state");
+	for (i = 1; i < AUTH__MAX; i++)
+		if (strcmp(state, state_keys[i]) == 0)
+			r->sess.state = (enum auth_state)i;
+	memcpy(r->sess.token, token, strlen(token) + 1);
+	r->user.id = db_int(&res, 0, "uid");
+	r->user.name = db_val(&res, 0, "name");
+	r->user.email = db_val(&res, 0, "email");
+	r->user.demo = db_int(&res, 0, "demo") == 1;
+	r->user.totp = db_int(&res, 0, "totp_enabled") == 1;
+	r->swv_name = db_val(&res, 0, "swv");
+	if ((rolelist = db_val(&res, 0, "roles")) != NULL) {
+		char *list = arena_strdup(r->arena, rolelist), *save = NULL, *k;
+
+		for (k = strtok_r(list, ",", &save); k != NULL;
+		    k = strtok_r(NULL, ",", &save))
+			if ((i = role_from_key(k)) >= 0)
+				r->user.rolemask |= 1u << i;
+	}
+	/* Touch at most once a minute: a write per page view is waste. */
+	if (db_int(&res, 0, "idle") > 60)
+		DB_EXEC(r->db, NULL, NULL, "UPDATE sessions SET last_seen_at ="
+		    " UTC_TIMESTAMP() WHERE id = ?", DB_INT(r->sess.id));
+	return 0;
+}
+
+/* A new session replaces whatever the browser had: no fixation. */
+int
+sess_start(struct req *r, long long user_id, enum auth_state st)
+{
+	char token[64];
+	unsigned char hash[SHA256_LEN];
+
+	if (r->sess.id != 0 && sess_end(r) != 0)
+		return -1;
+	if (new_token(token, sizeof(token)) != 0)
+		return -1;
+	token_hash(token, hash);
+	if (DB_EXEC(r->db, NULL, &r->sess.id,
+	    "INSERT INTO sessions (token_hash, user_id, state, ip, created_at,"
+	    " updated_at, last_seen_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_BIN(hash, sizeof(hash)),
+	    DB_INT(user_id), DB_STR(state_keys[st]), DB_STR(r->ip)) != 0)
+		return -1;
+	r->sess.state = st;
+	memcpy(r->sess.token, token, strlen(token) + 1);
+	r->user.id = user_id;
+	req_set_cookie(r, cookie_name("sid"), token, -1);
+	return 0;
+}
+
+/* The next login step, under a new token. */
+int
+sess_promote(struct req *r, enum auth_state st)
+{
+	return sess_start(r, r->user.id, st);
+}
+
+int
+sess_end(struct req *r)
+{
+	if (r->sess.id != 0 && DB_EXEC(r->db, NULL, NULL,
+	    "DELETE FROM sessions WHERE id = ?", DB_INT(r->sess.id)) != 0)
+		return -1;
+	req_set_cookie(r, cookie_name("sid"), "", 0);
+	forget(r);
+	return 0;
+}
+
+/* Deactivation, a removed role, a new password: every session goes. */
+int
+sess_end_user(struct req *r, long long user_id)
+{
+	return DB_EXEC(r->db, NULL, NULL,
+	    "DELETE FROM sessions WHERE user_id = ?", DB_INT(user_id));
+}

@@ -1,0 +1,135 @@
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "valid.h"
+
+/* Deliberately plain: one '@', a dot in the domain, no spaces. */
+const char *
+valid_email(const char *s)
+{
+	const char *at = strchr(s, '@');
+	const char *dot;
+
+	if (at == NULL || at == s || strchr(at + 1, '@') != NULL ||
+	    strpbrk(s, " \t<>()[],;:\"\\") != NULL)
+		return "Vul een e-mailadres in zoals naam@voorbeeld.nl.";
+	dot = strrchr(at + 1, '.');
+	if (dot == NULL || dot == at + 1 || dot[1] == '\0' || strlen(s) > 254)
+		return "Vul een e-mailadres in zoals naam@voorbeeld.nl.";
+	return NULL;
+}
+
+/* BRIN: two digits and two capital letters, e.g. 12AB. */
+const char *
+valid_brin(const char *s)
+{
+	if (strlen(s) != 4 || !isdigit((unsigned char)s[0]) ||
+	    !isdigit((unsigned char)s[1]) || !isupper((unsigned char)s[2]) ||
+	    !isupper((unsigned char)s[3]))
+		return "Een BRIN-code bestaat uit twee cijfers en twee hoofdletters, bijvoorbeeld 12AB.";
+	return NULL;
+}
+
+const char *
+valid_vestiging(const char *s)
+{
+	if (strlen(s) != 2 || !isdigit((unsigned char)s[0]) ||
+	    !isdigit((unsigned char)s[1]))
+		return "Een vestigingsnummer bestaat uit twee cijfers, bijvoorbeeld 00.";
+	return NULL;
+}
+
+/* Dutch postcode: 1234 AB (the space optional). */
+const char *
+valid_postcode(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n != 6 && !(n == 7 && s[4] == ' '))
+		goto bad;
+	for (i = 0; i < 4; i++)
+		if (!isdigit((unsigned char)s[i]))
+			goto bad;
+	if (s[0] == '0' || !isupper((unsigned char)s[n - 2]) ||
+	    !isupper((unsigned char)s[n - 1]))
+		goto bad;
+	return NULL;
+bad:
+	return "Vul een postcode in zoals 1234 AB.";
+}
+
+/* A positive database id, decimal, no sign, no leading zeros. */
+const char *
+valid_id(const char *s, long long *out)
+{
+	char *end;
+	long long v;
+
+	if (*s < '1' || *s > '9' || strlen(s) > 18)
+		return "Ongeldige keuze.";
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v <= 0)
+		return "Ongeldige keuze.";
+	if (out != NULL)
+		*out = v;
+	return NULL;
+}
+
+const char *
+valid_totp(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (!isdigit((unsigned char)s[i]))
+			break;
+	if (i != 6 || s[i] != '\0')
+		return "Vul de zescijferige code uit uw authenticator-app in.";
+	return NULL;
+}
+
+/* Length in characters, not bytes: 'ë' is one. */
+const char *
+valid_password(const char *s)
+{
+	size_t n = utf8_chars(s);
+
+	if (n < PASSWORD_MIN)
+		return "Kies een wachtwoord van minstens 12 tekens.";
+	if (n > PASSWORD_MAX)
+		return "Kies een wachtwoord van hoogstens 128 tekens.";
+	return NULL;
+}
+
+static int
+leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* ISO date as an <input type="date"> sends it: YYYY-MM-DD, a real day. */
+const char *
+valid_date(const char *s, int *y, int *m, int *d)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int yy, mm, dd, i;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		goto bad;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			goto bad;
+	yy = atoi(s), mm = atoi(s + 5), dd = atoi(s + 8);
+	if (yy < 1900 || yy > 2200 || mm < 1 || mm > 12 || dd < 1 ||
+	    dd > mdays[mm - 1] + (mm == 2 && leap(yy)))
+		goto bad;
+	if (y != NULL)
+		*y = yy, *m = mm, *d = dd;
+	return NULL;
+bad:
+	return "Vul een bestaande datum in, bijvoorbeeld 2026-08-31.";
+}

@@ -1,0 +1,52 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "when.h"
+
+void
+when_init(void)
+{
+	setenv("TZ", "Europe/Amsterdam", 1);
+	tzset();
+}
+
+/* "2026-11-22 20:18:07[.ffffff]" (UTC) to "22-11-2026 21:18" (local). */
+int
+when_local(const char *utc, char *out, size_t outsz)
+{
+	struct tm tm;
+	time_t t;
+
+	memset(&tm, 0, sizeof(tm));
+	if (utc == NULL || sscanf(utc, "%4d-%2d-%2d %2d:%2d:%2d", &tm.tm_year,
+	    &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	t = timegm(&tm);
+	if (localtime_r(&t, &tm) == NULL)
+		return -1;
+	return strftime(out, outsz, "%d-%m-%Y %H:%M", &tm) > 0 ? 0 : -1;
+}
+
+/* The UTC moment a local calendar day (YYYY-MM-DD, plus add_days) begins. */
+int
+when_day_utc(const char *date, int add_days, char *out, size_t outsz)
+{
+	struct tm tm;
+	time_t t;
+
+	memset(&tm, 0, sizeof(tm));
+	if (sscanf(date, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon,
+	    &tm.tm_mday) != 3)
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	tm.tm_mday += add_days;
+	tm.tm_isdst = -1;
+	if ((t = mktime(&tm)) == (time_t)-1 || gmtime_r(&t, &tm) == NULL)
+		return -1;
+	return strftime(out, outsz, "%Y-%m-%d %H:%M:%S", &tm) > 0 ? 0 : -1;
+}

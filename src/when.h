@@ -1,0 +1,11 @@
+/* Times are stored in UTC and shown in Europe/Amsterdam. */
+#ifndef PASSEND_WHEN_H
+#define PASSEND_WHEN_H
+
+#include <stddef.h>
+
+void	when_init(void);
+int	when_local(const char *utc, char *out, size_t outsz);
+int	when_day_utc(const char *date, int add_days, char *out, size_t outsz);
+
+#endif

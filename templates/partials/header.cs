@@ -1,0 +1,40 @@
+<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs if:Error.title ?><?cs var:Error.title ?><?cs else ?><?cs var:Page.title ?><?cs /if ?> – Passend</title>
+<link rel="stylesheet" href="/static/passend.css">
+</head>
+<body>
+<a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
+<header class="site-header">
+ <div class="wrap site-header__bar">
+  <a class="brand" href="/"><span class="brand__mark" aria-hidden="true"></span><span class="brand__name">Passend</span></a>
+  <span class="brand__swv"><?cs var:Site.name ?></span>
+  <?cs if:User.name ?>
+  <div class="site-header__user">
+   <span class="site-header__who"><?cs var:User.name ?></span>
+   <form method="post" action="/uitloggen" class="inline-form">
+    <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+    <button type="submit" class="button button--link">Uitloggen</button>
+   </form>
+  </div>
+  <?cs /if ?>
+ </div>
+ <?cs if:User.name ?>
+ <nav class="site-nav" aria-label="Hoofdmenu">
+  <ul class="wrap site-nav__list">
+   <li><a href="/"<?cs if:Page.path == "/" ?> aria-current="page"<?cs /if ?>>Start</a></li>
+   <?cs if:User.admin ?>
+   <li><a href="/beheer/organisaties"<?cs if:Page.section == "orgs" ?> aria-current="page"<?cs /if ?>>Organisaties</a></li>
+   <li><a href="/beheer/gebruikers"<?cs if:Page.section == "users" ?> aria-current="page"<?cs /if ?>>Gebruikers</a></li>
+   <li><a href="/beheer/auditlog"<?cs if:Page.section == "audit" ?> aria-current="page"<?cs /if ?>>Auditlog</a></li>
+   <?cs /if ?>
+  </ul>
+ </nav>
+ <?cs /if ?>
+</header>
+<?cs if:Site.dev == "1" ?><p class="dev-banner"><span class="wrap">Ontwikkelomgeving met fictieve demogegevens</span></p><?cs /if ?>
+<main id="inhoud" class="wrap main" tabindex="-1">
+<?cs if:Notice ?><div class="notice" role="status"><p><?cs var:Notice ?></p></div><?cs /if ?>

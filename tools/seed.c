@@ -1,0 +1,206 @@
+/*
+ * passend-seed: the demo SWV (./dev up) and single users for tests.
+ *
+ *   passend-seed demo LOGINS_FILE     fictional SWV, one account per role;
+ *                                     role<TAB>e-mail<TAB>password lines
+ *   passend-seed user EMAIL NAME PASSWORD [ROLE ORG_ID] [demo]
+ *                                     prints the new user's id
+ *   passend-seed org TYPE NAME        prints the new organisation's id
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "config.h"
+#include "crypto.h"
+#include "db.h"
+#include "log.h"
+#include "password.h"
+#include "perm.h"
+
+static struct db db;
+static struct arena arena;
+
+static long long
+org(const char *type, const char *name, long long bestuur, long long dv,
+    const char *brin, const char *school_type, int inside, const char *kind)
+{
+	long long id = 0;
+
+	if (DB_EXEC(&db, NULL, &id, "INSERT INTO organisations (type, name,"
+	    " bestuur_id, deelverband_id, brin, vestiging, school_type,"
+	    " inside_swv, extern_kind, city, version, created_at, updated_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'Voorbeeldstad', 1,"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_STR(type), DB_STR(name),
+	    bestuur ? DB_INT(bestuur) : DB_NULL, dv ? DB_INT(dv) : DB_NULL,
+	    DB_STR(brin), DB_STR(brin != NULL ? "00" : NULL),
+	    DB_STR(school_type), DB_INT(inside), DB_STR(kind)) != 0) {
+		fprintf(stderr, "passend-seed: cannot add %s\n", name);
+		exit(1);
+	}
+	return id;
+}
+
+static long long
+user(const char *email, const char *name, const char *pw, const char *role,
+    long long org_id, int demo)
+{
+	char hash[PASSWORD_HASH_LEN];
+	long long id = 0;
+
+	if (password_hash(pw, hash) != 0 ||
+	    DB_EXEC(&db, NULL, &id, "INSERT INTO users (email, name,"
+	    " password_hash, active, demo, version, created_at, updated_at)"
+	    " VALUES (?, ?, ?, 1, ?, 1, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_STR(email), DB_STR(name), DB_STR(hash), DB_INT(demo)) != 0 ||
+	    (role != NULL && DB_EXEC(&db, NULL, NULL, "INSERT INTO"
+	    " role_assignments (user_id, role, org_id, created_at, updated_at)"
+	    " VALUES (?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(id),
+	    DB_STR(role), DB_INT(org_id)) != 0)) {
+		fprintf(stderr, "passend-seed: cannot add user %s\n", email);
+		exit(1);
+	}
+	return id;
+}
+
+/* Readable but random: four groups of five. */
+static void
+demo_password(char out[32])
+{
+	static const char alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
+	unsigned char raw[20];
+	int i, o = 0;
+
+	if (crypto_random(raw, sizeof(raw)) != 0)
+		exit(1);
+	for (i = 0; i < 20; i++) {
+		if (i > 0 && i % 5 == 0)
+			out[o++] = '-';
+		out[o++] = alphabet[raw[i] % (sizeof(alphabet) - 1)];
+	}
+	out[o] = '\0';
+}
+
+static int
+demo(const char *logins)
+{
+	struct dbres res;
+	long long swv, noord, zuid, linde, anker, horizon, regenboog, kompas,
+	    wegwijzer, so, pro, gemeente, lp, jz, insp, bureau;
+	FILE *out;
+	size_t i;
+	struct { const char *role, *email, *name; long long *org; } acc[] = {
+		{ "beheerder", "beheerder@passend.example", "Bram Beheer", &swv },
+		{ "swv", "medewerker@passend.example", "Mira Jansen", &swv },
+		{ "beslisser", "beslisser@passend.example", "Dr. Karel Smit", &swv },
+		{ "deskundige", "orthopedagoog@passend.example", "Anouk Visser", &swv },
+		{ "deskundige", "psycholoog@passend.example", "Joris Bakker", &bureau },
+		{ "school", "ib.regenboog@passend.example", "Sanne de Vries", &regenboog },
+		{ "school", "ib.kompas@passend.example", "Youssef El Amrani", &kompas },
+		{ "rvz", "rvz.linde@passend.example", "Petra Mulder", &linde },
+		{ "coordinator", "coordinator.noord@passend.example", "Hanneke Bos", &noord },
+		{ "ontvangend", "ontvangend.horizon@passend.example", "Ellen de Groot", &so },
+		{ "leerplicht", "leerplicht@passend.example", "Ruud Hendriks", &lp },
+		{ "jeugdzorg", "jeugdzorg@passend.example", "Fatima Yilmaz", &jz },
+		{ "inspectie", "inspectie@passend.example", "Inge van Dam", &insp },
+	};
+
+	if (DB_QUERY(&db, &arena, &res, "SELECT COUNT(*) AS n FROM organisations")
+	    != 0)
+		return 1;
+	if (db_int(&res, 0, "n") > 0) {
+		printf("demo data already present\n");
+		return 0;
+	}
+	if (db_begin(&db) != 0)
+		return 1;
+	swv = org("swv", "Samenwerkingsverband Passend Onderwijs Voorbeeldregio",
+	    0, 0, NULL, NULL, 1, NULL);
+	DB_EXEC(&db, NULL, NULL, "UPDATE organisations SET street ="
+	    " 'Stationsplein 1', postcode = '1234 AB', email ="
+	    " 'info@passend.example', phone = '010-1234567' WHERE id = ?",
+	    DB_INT(swv));
+	noord = org("deelverband", "Deelverband Noord", 0, 0, NULL, NULL, 1, NULL);
+	zuid = org("deelverband", "Deelverband Zuid", 0, 0, NULL, NULL, 1, NULL);
+	linde = org("bestuur", "Stichting Primair Onderwijs De Linde", 0, 0,
+	    NULL, NULL, 1, NULL);
+	anker = org("bestuur", "Vereniging Christelijk Onderwijs Het Anker", 0, 0,
+	    NULL, NULL, 1, NULL);
+	horizon = org("bestuur", "Stichting Speciaal Onderwijs De Horizon", 0, 0,
+	    NULL, NULL, 1, NULL);
+	regenboog = org("school", "Basisschool De Regenboog", linde, noord,
+	    "12AB", "bao", 1, NULL);
+	kompas = org("school", "CBS Het Kompas", anker, zuid, "34CD", "bao", 1,
+	    NULL);
+	org("school", "Basisschool De Vlinder", linde, zuid, "35CE", "bao", 1, NULL);
+	wegwijzer = org("school", "SBO De Wegwijzer", linde, noord, "56EF",
+	    "sbo", 1, NULL);
+	so = org("school", "De Horizon, school voor SO en VSO", horizon, zuid,
+	    "78GH", "so", 1, NULL);
+	pro = org("school", "Praktijkschool Over de Brug", 0, 0, "90JK", "pro",
+	    0, NULL);
+	gemeente = org("extern", "Gemeente Voorbeeldstad", 0, 0, NULL, NULL, 0,
+	    "gemeente");
+	lp = org("extern", "Leerplicht Regio Voorbeeldstad", 0, 0, NULL, NULL, 0,
+	    "leerplicht");
+	jz = org("extern", "Jeugdteam Voorbeeldstad", 0, 0, NULL, NULL, 0,
+	    "jeugdzorg");
+	insp = org("extern", "Inspectie van het Onderwijs", 0, 0, NULL, NULL, 0,
+	    "inspectie");
+	bureau = org("extern", "Adviesbureau Perspectief", 0, 0, NULL, NULL, 0,
+	    "overig");
+	(void)wegwijzer, (void)pro, (void)gemeente;
+	if ((out = fopen(logins, "w")) == NULL) {
+		fprintf(stderr, "passend-seed: cannot write %s\n", logins);
+		return 1;
+	}
+	for (i = 0; i < sizeof(acc) / sizeof(acc[0]); i++) {
+		char pw[32];
+
+		demo_password(pw);
+		user(acc[i].email, acc[i].name, pw, acc[i].role, *acc[i].org, 1);
+		fprintf(out, "%s\t%s\t%s\n", acc[i].role, acc[i].email, pw);
+	}
+	if (fclose(out) != 0 || db_commit(&db) != 0)
+		return 1;
+	printf("demo data loaded\n");
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	int rc = 2;
+
+	log_init("passend-seed");
+	if (config_load() != 0 || db_connect(&db) != 0)
+		return 1;
+	if (argc == 3 && strcmp(argv[1], "demo") == 0)
+		rc = demo(argv[2]);
+	else if (argc >= 5 && argc <= 8 && strcmp(argv[1], "user") == 0) {
+		int isdemo = strcmp(argv[argc - 1], "demo") == 0;
+		int nrole = argc - 5 - isdemo;
+
+		if (nrole == 2 && role_from_key(argv[5]) < 0)
+			fprintf(stderr, "passend-seed: unknown role %s\n", argv[5]);
+		else if (nrole == 0 || nrole == 2) {
+			printf("%lld\n", user(argv[2], argv[3], argv[4],
+			    nrole ? argv[5] : NULL, nrole ? atoll(argv[6]) : 0,
+			    isdemo));
+			rc = 0;
+		}
+	} else if (argc == 4 && strcmp(argv[1], "org") == 0) {
+		printf("%lld\n", org(argv[2], argv[3], 0, 0, NULL, NULL,
+		    strcmp(argv[2], "extern") != 0, strcmp(argv[2], "extern") == 0 ?
+		    "overig" : NULL));
+		rc = 0;
+	}
+	if (rc == 2)
+		fprintf(stderr, "usage: passend-seed demo FILE | user EMAIL NAME"
+		    " PASSWORD [ROLE ORG_ID] [demo] | org TYPE NAME\n");
+	db_close(&db);
+	arena_free(&arena);
+	config_free();
+	return rc;
+}
