@@ -196,7 +196,7 @@ logout(struct req *r)
 
 enum { CODE_CODE, CODE__MAX };
 static const struct field code_fields[CODE__MAX] = {
-	[CODE_CODE] = { "code", "Code", FT_TOTP, 6, true, NULL },
+	[CODE_CODE] = { "code", "Code", FT_TOTP, 20, true, NULL },
 };
 static const struct form code_form = FORM(code_fields);
 

@@ -52,15 +52,35 @@ csrf_token(struct req *r, char *out, size_t outsz)
 	return 0;
 }
 
-/* The host part of an Origin, compared with the Host we were asked as. */
+/*
+ * The Origin a browser sends must be ours: the configured base URL, or the
+ * host and port we were asked on (Debian's fastcgi_params pass $host,
+ * without the port, as HTTP_HOST).
+ */
 static bool
-same_origin(const char *origin, const char *host)
+same_origin(struct req *r, const char *origin)
 {
-	const char *p = strstr(origin, "://");
+	const char *base = config_str("Site.BaseURL", "");
+	const char *host = req_header(r, "HTTP_HOST");
+	const char *port = req_header(r, "SERVER_PORT");
+	const char *o = strstr(origin, "://"), *b = strstr(base, "://");
+	size_t blen;
 
-	if (p == NULL || host == NULL)
+	if (o == NULL)
 		return false;
-	return strcmp(p + 3, host) == 0;
+	o += 3;
+	if (b != NULL) {
+		b += 3;
+		blen = strcspn(b, "/");
+		if (strlen(o) == blen && strncmp(o, b, blen) == 0)
+			return true;
+	}
+	if (host == NULL)
+		return false;
+	if (strcmp(o, host) == 0)
+		return true;
+	return port != NULL && strcmp(o, arena_printf(r->arena, "%s:%s", host,
+	    port)) == 0;
 }
 
 bool
@@ -74,7 +94,7 @@ csrf_check(struct req *r)
 	if (site != NULL && strcmp(site, "same-origin") != 0 &&
 	    strcmp(site, "none") != 0)
 		return false;
-	if (origin != NULL && !same_origin(origin, req_header(r, "HTTP_HOST")))
+	if (origin != NULL && !same_origin(r, origin))
 		return false;
 	/* a new pre cookie means the browser sent none: nothing to match */
 	if (sent == NULL || csrf_token(r, want, sizeof(want)) != 0 || r->set_pre)

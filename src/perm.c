@@ -107,6 +107,8 @@ perm_check(enum perm p, enum auth_state st, unsigned rolemask)
 			return PERM_NEED_CODE;
 		if (st == AUTH_ENROL)
 			return PERM_NEED_ENROL;
+		if (st != AUTH_FULL)
+			return PERM_DENIED;
 		if (p == PERM_LOGIN)
 			return PERM_OK;
 		return (rolemask & perm_roles[p]) != 0 ? PERM_OK : PERM_DENIED;

@@ -234,24 +234,11 @@ req_write_head(struct req *r, int status, const char *ctype)
 	cgiwrap_writef("%s", "\r\n");
 }
 
-/* ClearSilver pitfall 1: ?f.FileHandle=1 makes cgi_filehandle crash. */
-static void
-strip_upload_keys(HDF *hdf)
-{
-	HDF *q = hdf_get_obj(hdf, "Query"), *c;
-
-	for (c = q != NULL ? hdf_obj_child(q) : NULL; c != NULL;
-	    c = hdf_obj_next(c)) {
-		hdf_remove_tree(c, "FileHandle");
-		hdf_remove_tree(c, "FileName");
-		hdf_remove_tree(c, "Type");
-	}
-}
-
 /*
  * Parameters: no duplicates (x=1&x=2 gives Query.x.0), no dotted names
  * (a.b nests), and valid UTF-8 everywhere. None of our forms needs any of
- * that, so it is a request error, not something to guess about.
+ * that, so it is a request error, not something to guess about. This also
+ * closes ClearSilver pitfall 1: ?f.FileHandle=1 never gets past here.
  */
 static bool
 params_ok(HDF *hdf)
@@ -415,13 +402,11 @@ serve(const struct app *app)
 		goto respond;
 	}
 	r.hdf = r.cgi->hdf;
-	strip_upload_keys(r.hdf);
 	if ((err = cgi_parse(r.cgi)) != STATUS_OK) {
 		nerr_ignore(&err);
 		status = 400;
 		goto respond;
 	}
-	strip_upload_keys(r.hdf);
 	if (!params_ok(r.hdf)) {
 		status = 400;
 		goto respond;

@@ -91,7 +91,7 @@ org_list(struct req *r)
 
 	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n"
 	    " FROM organisations o WHERE (? = '' OR o.type = ?)"
-	    " AND (? = '' OR o.name LIKE ? OR o.brin = ?)",
+	    " AND (? = '' OR o.name LIKE ? OR CONVERT(o.brin USING utf8mb4) = ?)",
 	    DB_STR(type), DB_STR(type), DB_STR(q), DB_STR(list_like(r, q)),
 	    DB_STR(q)) != 0 ||
 	    DB_QUERY(r->db, r->arena, &res, "SELECT o.id, o.type, o.name,"
@@ -101,7 +101,7 @@ org_list(struct req *r)
 	    " LEFT JOIN organisations b ON b.id = o.bestuur_id"
 	    " LEFT JOIN organisations d ON d.id = o.deelverband_id"
 	    " WHERE (? = '' OR o.type = ?)"
-	    " AND (? = '' OR o.name LIKE ? OR o.brin = ?)"
+	    " AND (? = '' OR o.name LIKE ? OR CONVERT(o.brin USING utf8mb4) = ?)"
 	    " ORDER BY FIELD(o.type, 'swv', 'deelverband', 'bestuur', 'school',"
 	    " 'extern'), o.name, o.id LIMIT ? OFFSET ?",
 	    DB_STR(type), DB_STR(type), DB_STR(q), DB_STR(list_like(r, q)),
