@@ -22,6 +22,7 @@
 #define THROTTLE_ACCOUNT	5
 #define THROTTLE_IP		30
 #define RESET_MINUTES		30
+#define RESET_PER_HOUR		3
 
 static int
 healthz(struct req *r)
@@ -36,25 +37,16 @@ healthz(struct req *r)
 static int
 start_page(struct req *r)
 {
-	struct dbres res;
 	size_t i;
-	int role;
 
-	if (DB_QUERY(r->db, r->arena, &res,
-	    "SELECT ra.role, o.name AS org FROM role_assignments ra"
-	    " JOIN organisations o ON o.id = ra.org_id"
-	    " WHERE ra.user_id = ? ORDER BY ra.role, o.name",
-	    DB_INT(r->user.id)) != 0)
-		return 500;
-	for (i = 0; i < res.nrows; i++) {
-		if ((role = role_from_key(db_val(&res, i, "role"))) < 0)
-			continue;
-		req_setf(r, arena_printf(r->arena, "Roles.%zu.label", i), "%s",
-		    roles[role].label);
+	for (i = 0; i < r->user.nra; i++) {
+		const struct role_assignment *ra = &r->user.ra[i];
+
+		req_set(r, arena_printf(r->arena, "Roles.%zu.label", i),
+		    roles[ra->role].label);
 		req_set(r, arena_printf(r->arena, "Roles.%zu.may", i),
-		    roles[role].may);
-		req_set(r, arena_printf(r->arena, "Roles.%zu.org", i),
-		    db_val(&res, i, "org"));
+		    roles[ra->role].may);
+		req_set(r, arena_printf(r->arena, "Roles.%zu.org", i), ra->org_name);
 	}
 	req_set(r, "Page.title", "Startpagina");
 	return req_page(r, "auth/start.cs");
@@ -381,10 +373,16 @@ forgot_submit(struct req *r)
 
 	if (throttled(r, email, &slow) != 0)
 		return 500;
-	if (DB_QUERY(r->db, r->arena, &res, "SELECT id, name FROM users"
-	    " WHERE email = ? AND active = 1", DB_STR(email)) != 0)
+	/* At most three links an hour: the mailbox of a known address is
+	 * not ours to flood. The answer stays the same. */
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT u.id, u.name,"
+	    " (SELECT COUNT(*) FROM password_tokens t WHERE t.user_id = u.id"
+	    "  AND t.purpose = 'reset'"
+	    "  AND t.created_at > UTC_TIMESTAMP() - INTERVAL 1 HOUR) AS recent"
+	    " FROM users u WHERE u.email = ? AND u.active = 1",
+	    DB_STR(email)) != 0)
 		return 500;
-	if (res.nrows == 0 || slow)
+	if (res.nrows == 0 || slow || db_int(&res, 0, "recent") >= RESET_PER_HOUR)
 		return req_redirect(r, "/wachtwoord-vergeten/verstuurd");
 	if (crypto_random(raw, sizeof(raw)) != 0)
 		return 500;

@@ -2,12 +2,11 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/sha.h>
 
 #include "crypto.h"
 
@@ -30,28 +29,78 @@ crypto_random(void *buf, size_t n)
 	return 0;
 }
 
+/*
+ * OpenSSL 3's one-shot SHA256() and HMAC() fetch their algorithm on every
+ * call; fetched once here, a digest costs what the hashing costs.
+ */
+static EVP_MD *digests[2];
+
+static const EVP_MD *
+md_get(int which)
+{
+	if (digests[which] == NULL &&
+	    (digests[which] = EVP_MD_fetch(NULL, which ? "SHA1" : "SHA256", NULL)) == NULL)
+		abort();
+	return digests[which];
+}
+
+void
+crypto_cleanup(void)
+{
+	EVP_MD_free(digests[0]);
+	EVP_MD_free(digests[1]);
+	digests[0] = digests[1] = NULL;
+}
+
 void
 crypto_sha256(const void *msg, size_t len, unsigned char out[SHA256_LEN])
 {
-	SHA256(msg, len, out);
+	if (EVP_Digest(msg, len, out, NULL, md_get(0), NULL) != 1)
+		abort();
+}
+
+/* RFC 2104, for keys up to one block (ours are 20 and 32 bytes). */
+static void
+hmac(int which, const void *key, size_t keylen, const void *msg, size_t msglen,
+    unsigned char *out)
+{
+	const EVP_MD *md = md_get(which);
+	unsigned char pad[64], inner[EVP_MAX_MD_SIZE];
+	unsigned int n;
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	size_t i;
+
+	if (ctx == NULL || keylen > sizeof(pad))
+		abort();
+	for (i = 0; i < sizeof(pad); i++)
+		pad[i] = (unsigned char)((i < keylen ? ((const unsigned char *)key)[i] : 0) ^ 0x36);
+	if (EVP_DigestInit_ex(ctx, md, NULL) != 1 ||
+	    EVP_DigestUpdate(ctx, pad, sizeof(pad)) != 1 ||
+	    EVP_DigestUpdate(ctx, msg, msglen) != 1 ||
+	    EVP_DigestFinal_ex(ctx, inner, &n) != 1)
+		abort();
+	for (i = 0; i < sizeof(pad); i++)
+		pad[i] ^= 0x36 ^ 0x5c;
+	if (EVP_DigestInit_ex(ctx, md, NULL) != 1 ||
+	    EVP_DigestUpdate(ctx, pad, sizeof(pad)) != 1 ||
+	    EVP_DigestUpdate(ctx, inner, n) != 1 ||
+	    EVP_DigestFinal_ex(ctx, out, &n) != 1)
+		abort();
+	EVP_MD_CTX_free(ctx);
 }
 
 void
 crypto_hmac_sha256(const void *key, size_t keylen, const void *msg,
     size_t msglen, unsigned char out[SHA256_LEN])
 {
-	unsigned int n = SHA256_LEN;
-
-	HMAC(EVP_sha256(), key, (int)keylen, msg, msglen, out, &n);
+	hmac(0, key, keylen, msg, msglen, out);
 }
 
 void
 crypto_hmac_sha1(const void *key, size_t keylen, const void *msg,
     size_t msglen, unsigned char out[SHA1_LEN])
 {
-	unsigned int n = SHA1_LEN;
-
-	HMAC(EVP_sha1(), key, (int)keylen, msg, msglen, out, &n);
+	hmac(1, key, keylen, msg, msglen, out);
 }
 
 int

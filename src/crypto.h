@@ -9,6 +9,7 @@
 #define SHA1_LEN	20
 
 int	 crypto_random(void *, size_t);
+void	 crypto_cleanup(void);
 void	 crypto_sha256(const void *, size_t, unsigned char[SHA256_LEN]);
 void	 crypto_hmac_sha256(const void *key, size_t keylen, const void *msg,
 	    size_t msglen, unsigned char[SHA256_LEN]);

@@ -48,9 +48,15 @@ db_connect(struct db *db)
 void
 db_close(struct db *db)
 {
+	size_t i;
+
+	for (i = 0; i < db->nstmt; i++)
+		mysql_stmt_close(db->stmt[i].st);
+	db->nstmt = 0;
 	if (db->my != NULL)
 		mysql_close(db->my);
 	db->my = NULL;
+	db->in_tx = false;
 }
 
 /* Only structural errors carry a message safe to log: others may quote data. */
@@ -96,13 +102,19 @@ db_raw(struct db *db, const char *sql, size_t len)
 int
 db_begin(struct db *db)
 {
-	return db_raw(db, "START TRANSACTION", 17);
+	if (db_raw(db, "START TRANSACTION", 17) != 0)
+		return -1;
+	db->in_tx = true;
+	return 0;
 }
 
 int
 db_commit(struct db *db)
 {
-	return db_raw(db, "COMMIT", 6);
+	if (db_raw(db, "COMMIT", 6) != 0)
+		return -1;
+	db->in_tx = false;
+	return 0;
 }
 
 void
@@ -110,9 +122,45 @@ db_rollback(struct db *db)
 {
 	if (db->my != NULL)
 		mysql_rollback(db->my);
+	db->in_tx = false;
 }
 
-/* Prepare, bind the DB_END-terminated parameters, execute. */
+/* At the start of a request: nothing left open by the one before. */
+void
+db_settle(struct db *db)
+{
+	if (db->in_tx)
+		db_rollback(db);
+}
+
+static MYSQL_STMT *
+stmt_get(struct db *db, const char *sql)
+{
+	MYSQL_STMT *st;
+	my_bool on = 1;
+	size_t i;
+
+	for (i = 0; i < db->nstmt; i++)
+		if (db->stmt[i].sql == sql)
+			return db->stmt[i].st;
+	if ((st = mysql_stmt_init(db->my)) == NULL) {
+		db_fail(db, mysql_errno(db->my), mysql_sqlstate(db->my), sql);
+		return NULL;
+	}
+	if (mysql_stmt_prepare(st, sql, (unsigned long)strlen(sql)) != 0) {
+		db_fail(db, mysql_stmt_errno(st), mysql_stmt_sqlstate(st), sql);
+		mysql_stmt_close(st);
+		return NULL;
+	}
+	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &on);
+	if (db->nstmt == DB_STMT_CACHE)
+		abort();	/* more distinct queries than a program has */
+	db->stmt[db->nstmt].sql = sql;
+	db->stmt[db->nstmt++].st = st;
+	return st;
+}
+
+/* Bind the DB_END-terminated parameters to the (cached) statement, execute. */
 static MYSQL_STMT *
 db_run(struct db *db, const char *sql, va_list ap)
 {
@@ -158,12 +206,9 @@ db_run(struct db *db, const char *sql, va_list ap)
 		}
 		n++;
 	}
-	if ((st = mysql_stmt_init(db->my)) == NULL) {
-		db_fail(db, mysql_errno(db->my), mysql_sqlstate(db->my), sql);
+	if ((st = stmt_get(db, sql)) == NULL)
 		return NULL;
-	}
-	if (mysql_stmt_prepare(st, sql, (unsigned long)strlen(sql)) != 0 ||
-	    mysql_stmt_param_count(st) != n ||
+	if (mysql_stmt_param_count(st) != n ||
 	    (n > 0 && mysql_stmt_bind_param(st, bind) != 0) ||
 	    mysql_stmt_execute(st) != 0) {
 		unsigned int err = mysql_stmt_errno(st);
@@ -173,7 +218,6 @@ db_run(struct db *db, const char *sql, va_list ap)
 			err = CR_UNKNOWN_ERROR;
 		}
 		db_fail(db, err, mysql_stmt_sqlstate(st), sql);
-		mysql_stmt_close(st);
 		return NULL;
 	}
 	return st;
@@ -195,7 +239,6 @@ db_exec_(struct db *db, unsigned long long *affected, long long *id,
 		*affected = mysql_stmt_affected_rows(st);
 	if (id != NULL)
 		*id = (long long)mysql_stmt_insert_id(st);
-	mysql_stmt_close(st);
 	return 0;
 }
 
@@ -209,7 +252,7 @@ db_query_(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 	MYSQL_FIELD *fields;
 	MYSQL_BIND *bind = NULL;
 	unsigned long *len = NULL;
-	my_bool *isnull = NULL, on = 1;
+	my_bool *isnull = NULL;
 	va_list ap;
 	size_t c, r;
 	int rc = -1, frc;
@@ -220,7 +263,6 @@ db_query_(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 	va_end(ap);
 	if (st == NULL)
 		return -1;
-	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &on);
 	if (mysql_stmt_store_result(st) != 0 ||
 	    (meta = mysql_stmt_result_metadata(st)) == NULL) {
 		db_fail(db, mysql_stmt_errno(st), mysql_stmt_sqlstate(st), sql);
@@ -276,7 +318,8 @@ out:
 	free(isnull);
 	if (meta != NULL)
 		mysql_free_result(meta);
-	mysql_stmt_close(st);
+	if (db->my != NULL)
+		mysql_stmt_free_result(st);
 	if (rc != 0)
 		memset(res, 0, sizeof(*res));
 	return rc;

@@ -14,10 +14,23 @@
 
 struct arena;
 
+#define DB_STMT_CACHE	128
+
+/*
+ * Statements are prepared once per connection and kept, keyed by the
+ * address of their SQL literal: a page then costs one round trip per
+ * query instead of three (prepare, execute, close).
+ */
 struct db {
 	MYSQL		*my;
 	unsigned int	 err;		/* last server or client error */
 	bool		 retry;		/* deadlock or lock timeout: try again */
+	bool		 in_tx;
+	size_t		 nstmt;
+	struct {
+		const char	*sql;
+		MYSQL_STMT	*st;
+	}		 stmt[DB_STMT_CACHE];
 };
 
 enum dbp_type { DBP_END, DBP_INT, DBP_STR, DBP_BIN, DBP_NULL };
@@ -64,6 +77,7 @@ int	 db_ping(struct db *);
 int	 db_begin(struct db *);
 int	 db_commit(struct db *);
 void	 db_rollback(struct db *);
+void	 db_settle(struct db *);
 int	 db_exec_(struct db *, unsigned long long *affected, long long *id,
 	    const char *sql, ...);
 int	 db_query_(struct db *, struct arena *, struct dbres *,

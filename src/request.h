@@ -2,7 +2,7 @@
  * The request road. A module program lists its routes and calls
  * app_main(); every request then travels the same steps:
  *
- *   parse -> load session -> CSRF on POST -> route -> permission ->
+ *   parse -> route -> load session -> CSRF on POST -> permission ->
  *   validate the form -> handler (POST: in one transaction) ->
  *   render -> free the request arena
  *
@@ -81,11 +81,20 @@ struct app {
 	size_t			 nroutes;
 };
 
+/* A role and the organisation it is scoped to. */
+struct role_assignment {
+	enum role	 role;
+	long long	 org_id;
+	const char	*org_name;
+};
+
 struct user {
 	long long	 id;
 	const char	*name;
 	const char	*email;
 	unsigned	 rolemask;
+	struct role_assignment *ra;
+	size_t		 nra;
 	bool		 demo;
 	bool		 totp;		/* 2FA set up */
 };

@@ -73,16 +73,20 @@ forget(struct req *r)
 	r->sess.state = AUTH_ANON;
 }
 
-/* One round trip: session, user and the user's roles. */
+/*
+ * One round trip: session, user, the SWV's name and the role assignments,
+ * which every page needs for its scope.
+ */
 int
 sess_load(struct req *r)
 {
 	char token[64];
 	unsigned char hash[SHA256_LEN];
 	struct dbres res;
-	const char *rolelist, *state;
+	const char *state;
 	long idle = config_int("Session.IdleMinutes", 30) * 60;
 	long max = config_int("Session.MaxHours", 10) * 3600;
+	size_t row;
 	int i, got;
 
 	forget(r);
@@ -97,15 +101,16 @@ sess_load(struct req *r)
 	    " u.totp_enabled,"
 	    " TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) AS idle,"
 	    " TIMESTAMPDIFF(SECOND, s.created_at, UTC_TIMESTAMP()) AS age,"
-	    " (SELECT GROUP_CONCAT(DISTINCT ra.role) FROM role_assignments ra"
-	    "  WHERE ra.user_id = u.id) AS roles,"
+	    " ra.role, ra.org_id, o.name AS org_name,"
 	    " (SELECT name FROM organisations WHERE type = 'swv'"
 	    "  ORDER BY id LIMIT 1) AS swv"
 	    " FROM sessions s JOIN users u ON u.id = s.user_id"
+	    " LEFT JOIN role_assignments ra ON ra.user_id = u.id"
+	    " LEFT JOIN organisations o ON o.id = ra.org_id"
 	    " WHERE s.token_hash = ? AND u.active = 1",
 	    DB_BIN(hash, sizeof(hash))) != 0)
 		return -1;
-	if (res.nrows != 1)
+	if (res.nrows == 0)
 		return 0;	/* unknown, ended, or the user was deactivated */
 	if (db_int(&res, 0, "idle") > idle || db_int(&res, 0, "age") > max) {
 		DB_EXEC(r->db, NULL, NULL, "DELETE FROM sessions WHERE id = ?",
@@ -124,13 +129,19 @@ sess_load(struct req *r)
 	r->user.demo = db_int(&res, 0, "demo") == 1;
 	r->user.totp = db_int(&res, 0, "totp_enabled") == 1;
 	r->swv_name = db_val(&res, 0, "swv");
-	if ((rolelist = db_val(&res, 0, "roles")) != NULL) {
-		char *list = arena_strdup(r->arena, rolelist), *save = NULL, *k;
+	/* one row per role assignment, or one row of NULLs without any */
+	r->user.ra = arena_zalloc(r->arena, res.nrows * sizeof(*r->user.ra));
+	for (row = 0; row < res.nrows; row++) {
+		const char *key = db_val(&res, row, "role");
+		struct role_assignment *ra = &r->user.ra[r->user.nra];
 
-		for (k = strtok_r(list, ",", &save); k != NULL;
-		    k = strtok_r(NULL, ",", &save))
-			if ((i = role_from_key(k)) >= 0)
-				r->user.rolemask |= 1u << i;
+		if (key == NULL || (i = role_from_key(key)) < 0)
+			continue;
+		ra->role = (enum role)i;
+		ra->org_id = db_int(&res, row, "org_id");
+		ra->org_name = db_val(&res, row, "org_name");
+		r->user.rolemask |= 1u << i;
+		r->user.nra++;
 	}
 	/* Touch at most once a minute: a write per page view is waste. */
 	if (db_int(&res, 0, "idle") > 60)

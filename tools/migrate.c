@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include <mysql.h>
+#include <mysqld_error.h>
 
 #include "config.h"
 #include "log.h"
@@ -187,9 +188,21 @@ grant(const char *db, const char *user)
 		if (strcmp(row[0], "schema_migrations") == 0)
 			snprintf(sql, sizeof(sql), "GRANT SELECT ON `%s`.`%s` TO"
 			    " '%s'@'localhost'", db, row[0], user);
-		else if (strcmp(row[1], "append-only") == 0)
+		else if (strcmp(row[1], "append-only") == 0) {
+			/* also when a table becomes append-only later; MariaDB
+			 * 10.11 has no REVOKE IF EXISTS, so "no such grant" is
+			 * the expected answer on a fresh install */
+			snprintf(sql, sizeof(sql), "REVOKE UPDATE, DELETE"
+			    " ON `%s`.`%s` FROM '%s'@'localhost'", db, row[0], user);
+			if (mysql_real_query(my, sql, (unsigned long)strlen(sql)) != 0 &&
+			    mysql_errno(my) != ER_NONEXISTING_TABLE_GRANT) {
+				fprintf(stderr, "passend-migrate: %s\n", mysql_error(my));
+				rc = -1;
+				break;
+			}
 			snprintf(sql, sizeof(sql), "GRANT SELECT, INSERT ON"
 			    " `%s`.`%s` TO '%s'@'localhost'", db, row[0], user);
+		}
 		else
 			snprintf(sql, sizeof(sql), "GRANT SELECT, INSERT, UPDATE,"
 			    " DELETE ON `%s`.`%s` TO '%s'@'localhost'", db, row[0],

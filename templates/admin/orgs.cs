@@ -26,7 +26,7 @@
  <?cs each:o = Orgs ?><tr>
   <td><a href="/beheer/organisaties/<?cs var:o.id ?>"><?cs var:o.name ?></a></td>
   <td><?cs var:o.type_label ?><?cs if:o.school_type ?> (<?cs var:o.school_type ?>)<?cs /if ?></td>
-  <td><?cs if:o.brin ?><?cs var:o.brin ?> <?cs var:o.vestiging ?><?cs /if ?></td>
+  <td class="nowrap"><?cs if:o.brin ?><?cs var:o.brin ?> <?cs var:o.vestiging ?><?cs /if ?></td>
   <td><?cs var:o.parent ?></td>
   <td><?cs var:o.city ?></td>
   <td><?cs if:o.active == "1" ?>Actief<?cs else ?>Niet actief<?cs /if ?></td>

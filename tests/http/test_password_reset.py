@@ -94,3 +94,11 @@ def test_password_rules_give_field_errors_and_never_echo_the_password(new_user):
     # twelve characters, some of them two bytes: allowed
     r = c.submit(path, {"password": "ëëëëëëëëëëëë", "password2": "ëëëëëëëëëëëë"})
     assert r.status_code == 303
+
+
+def test_at_most_three_links_an_hour_with_the_same_answer(new_user):
+    uid, email = new_user
+    for _ in range(5):
+        request_reset(email)
+    assert len(mails_to(email, timeout=8, count=4)) == 3
+    assert scalar("SELECT COUNT(*) FROM password_tokens WHERE user_id = %s", uid) == "3"

@@ -1,0 +1,71 @@
+"""A person in a real browser (headless Chromium): log in with the keyboard,
+see the start page, log out. Screenshots land in var/<env>/screenshots/."""
+import os
+import sys
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "http"))
+from conftest import BASE, VAR, demo_logins  # noqa: E402
+
+SHOTS = os.path.join(VAR, "screenshots")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"]:
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    driver.set_page_load_timeout(30)
+    os.makedirs(SHOTS, exist_ok=True)
+    yield driver
+    driver.quit()
+
+
+def shot(browser, name):
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(1280, max(900, height))
+    browser.save_screenshot(os.path.join(SHOTS, name + ".png"))
+    browser.set_window_size(1280, 900)
+
+
+def test_log_in_with_the_keyboard_see_the_start_page_and_log_out(browser):
+    email, password = demo_logins()["beheerder"]
+    browser.get(BASE + "/inloggen")
+    assert browser.title == "Inloggen – Passend"
+    shot(browser, "login")
+    # the skip link is the first thing the keyboard reaches
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    assert browser.switch_to.active_element.text == "Direct naar de inhoud"
+    browser.find_element(By.ID, "f-email").send_keys(email)
+    field = browser.find_element(By.ID, "f-password")
+    field.send_keys(password)
+    field.send_keys(Keys.ENTER)
+    assert browser.current_url == BASE + "/"
+    assert "Welkom, Bram Beheer" in browser.find_element(By.TAG_NAME, "h1").text
+    shot(browser, "start")
+    browser.get(BASE + "/beheer/organisaties")
+    shot(browser, "organisaties")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
+    assert browser.current_url.endswith("/inloggen?m=uitgelogd")
+    assert "U bent uitgelogd" in browser.page_source
+
+
+def test_a_failed_login_shows_the_error_summary_and_the_field_error(browser):
+    browser.get(BASE + "/inloggen")
+    browser.find_element(By.ID, "f-email").send_keys("iemand@passend.example")
+    browser.find_element(By.ID, "f-password").send_keys(Keys.ENTER)
+    summary = browser.find_element(By.CLASS_NAME, "error-summary")
+    assert "fout" in summary.text
+    assert browser.find_element(By.ID, "f-password").get_attribute("aria-invalid") == "true"
+    assert browser.find_element(By.ID, "f-email").get_attribute("value") == "iemand@passend.example"
+    shot(browser, "login-error")
