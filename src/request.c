@@ -63,7 +63,7 @@ cb_getenv(void *data, const char *key)
 	size_t len = strlen(key);
 
 	for (; *e != NULL; e++)
-		if ((*e)[0] == key[0] && memcmp(*e, key, len) == 0 &&
+		if ((*e)[0] == key[0] && strncmp(*e, key, len) == 0 &&
 		    (*e)[len] == '=')
 			return strdup(*e + len + 1);
 	return NULL;

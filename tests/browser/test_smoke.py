@@ -8,6 +8,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "http"))
 from conftest import BASE, VAR, demo_logins  # noqa: E402
@@ -50,13 +51,13 @@ def test_log_in_with_the_keyboard_see_the_start_page_and_log_out(browser):
     field = browser.find_element(By.ID, "f-password")
     field.send_keys(password)
     field.send_keys(Keys.ENTER)
-    assert browser.current_url == BASE + "/"
+    WebDriverWait(browser, 10).until(lambda b: b.current_url == BASE + "/")
     assert "Welkom, Bram Beheer" in browser.find_element(By.TAG_NAME, "h1").text
     shot(browser, "start")
     browser.get(BASE + "/beheer/organisaties")
     shot(browser, "organisaties")
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
-    assert browser.current_url.endswith("/inloggen?m=uitgelogd")
+    WebDriverWait(browser, 10).until(lambda b: b.current_url.endswith("/inloggen?m=uitgelogd"))
     assert "U bent uitgelogd" in browser.page_source
 
 
@@ -64,6 +65,7 @@ def test_a_failed_login_shows_the_error_summary_and_the_field_error(browser):
     browser.get(BASE + "/inloggen")
     browser.find_element(By.ID, "f-email").send_keys("iemand@passend.example")
     browser.find_element(By.ID, "f-password").send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CLASS_NAME, "error-summary"))
     summary = browser.find_element(By.CLASS_NAME, "error-summary")
     assert "fout" in summary.text
     assert browser.find_element(By.ID, "f-password").get_attribute("aria-invalid") == "true"
