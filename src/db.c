@@ -42,6 +42,12 @@ db_connect(struct db *db)
 		return -1;
 	}
 	db->my = my;
+	/* How long a write waits for another's lock before we retry it. */
+	if (DB_EXEC(db, NULL, NULL, "SET SESSION innodb_lock_wait_timeout = ?",
+	    DB_INT(config_int("DB.LockWaitSeconds", 10))) != 0) {
+		db_close(db);
+		return -1;
+	}
 	return 0;
 }
 

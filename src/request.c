@@ -287,15 +287,33 @@ route_find(struct req *r, bool *other_method)
 	return NULL;
 }
 
-/* The handler, for POST inside one transaction, retried on deadlock. */
+/*
+ * The handler, for POST inside one transaction. A deadlock or lock wait
+ * timeout rolls back and runs it again from the same starting point: what
+ * the first attempt changed in the request (session, cookies, errors) is
+ * undone too.
+ */
 static int
 run_handler(struct req *r)
 {
+	struct session sess = r->sess;
+	struct user user = r->user;
 	int attempt, status = 500;
 
 	if (r->method == METHOD_GET)
 		return r->route->handler(r);
 	for (attempt = 0; attempt < 3; attempt++) {
+		if (attempt > 0) {
+			log_warn("deadlock or lock timeout, retrying");
+			r->sess = sess;
+			r->user = user;
+			memset(r->cookie, 0, sizeof(r->cookie));
+			r->nerrors = 0;
+			r->keep = false;
+			r->location = r->tmpl = r->text = NULL;
+			hdf_remove_tree(r->hdf, "Errors");
+			hdf_remove_tree(r->hdf, "Field");
+		}
 		if (db_begin(r->db) != 0)
 			return 503;
 		status = r->route->handler(r);
@@ -304,9 +322,8 @@ run_handler(struct req *r)
 		db_rollback(r->db);
 		if (!r->db->retry)
 			break;
-		log_warn("deadlock, retrying");
 	}
-	return status < 500 ? status : 500;
+	return status < 500 ? status : 503;
 }
 
 /* Checks that need no database: method, size, query-string smuggling. */

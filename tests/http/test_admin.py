@@ -1,6 +1,7 @@
 """The beheerder's pages: organisations, users, roles, the audit log."""
 import re
 import subprocess
+import time
 
 import pytest
 
@@ -306,3 +307,28 @@ def test_the_application_cannot_change_or_delete_the_audit_log():
                       "TRUNCATE audit_log", "DROP TABLE audit_log"]:
         r = as_app(statement)
         assert r.returncode != 0 and "denied" in r.stderr, statement
+
+
+def test_a_write_that_waits_too_long_for_a_lock_is_rolled_back_and_retried(admin):
+    name = "Slot " + unique()
+    admin.submit(NEW_ORG, {"type": "bestuur", "name": name, "active": "1"})
+    oid = org_id(name)
+    form = edit_form(admin, f"/beheer/organisaties/{oid}")
+    token = admin.token("/")
+    # another transaction holds the row for longer than DB.LockWaitSeconds (1 s in tests)
+    holder = subprocess.Popen(
+        ["mariadb", "--no-defaults", f"--socket={VAR}/run/mysql.sock", "-uroot", "passend", "-e",
+         f"START TRANSACTION; SELECT id FROM organisations WHERE id = {oid} FOR UPDATE;"
+         " DO SLEEP(1.8); COMMIT;"])
+    try:
+        time.sleep(0.3)
+        r = admin.post(f"/beheer/organisaties/{oid}", {**form, "name": name + " later", "csrf": token})
+    finally:
+        holder.wait(timeout=10)
+    assert r.status_code == 303
+    assert scalar("SELECT name FROM organisations WHERE id = %s", oid) == name + " later"
+    assert scalar("SELECT version FROM organisations WHERE id = %s", oid) == str(int(form["version"]) + 1)
+    # one audit row for the change, not one per attempt
+    assert scalar("SELECT COUNT(*) FROM audit_log WHERE object_id = %s AND object_type = 'organisation'"
+                  " AND action = 'update' AND field = 'name'", oid) == "1"
+    assert "lock timeout, retrying" in open(f"{VAR}/log/admin.log").read()
