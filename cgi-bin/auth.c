@@ -32,6 +32,22 @@ healthz(struct req *r)
 	return req_text(r, 200, "ok\n");
 }
 
+/* The SWV's logo, as its beheerder uploaded it; public, like its name. */
+static int
+logo(struct req *r)
+{
+	struct dbres res;
+
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT logo, logo_type"
+	    " FROM organisations WHERE type = 'swv' AND logo IS NOT NULL"
+	    " ORDER BY id LIMIT 1") != 0)
+		return 500;
+	if (res.nrows != 1)
+		return 404;
+	return req_bytes(r, db_val(&res, 0, "logo_type"), db_val(&res, 0, "logo"),
+	    res.lens[0][0]);
+}
+
 /* ---- the start page ---------------------------------------------------- */
 
 static int
@@ -482,6 +498,7 @@ reset_submit(struct req *r)
 
 static const struct route routes[] = {
 	{ METHOD_GET, "/healthz", healthz, PERM_PUBLIC, NULL, NULL },
+	{ METHOD_GET, "/logo", logo, PERM_PUBLIC, NULL, NULL },
 	{ METHOD_GET, "/", start_page, PERM_LOGIN, NULL, NULL },
 	{ METHOD_GET, "/inloggen", login_page, PERM_PUBLIC, NULL, NULL },
 	{ METHOD_POST, "/inloggen", login, PERM_PUBLIC, &login_form, login_page },

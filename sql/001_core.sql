@@ -19,6 +19,8 @@ CREATE TABLE organisations (
   city          VARCHAR(100) NULL,
   email         VARCHAR(254) NULL,
   phone         VARCHAR(30) NULL,
+  logo          MEDIUMBLOB NULL,
+  logo_type     VARCHAR(20) NULL,
   active        TINYINT(1) NOT NULL DEFAULT 1,
   version       INT UNSIGNED NOT NULL DEFAULT 1,
   created_at    DATETIME NOT NULL,

@@ -4,6 +4,7 @@
 #include "form.h"
 #include "log.h"
 #include "text.h"
+#include "upload.h"
 #include "valid.h"
 
 static const char *
@@ -56,9 +57,36 @@ check_type(const struct field *fd, struct fval *v)
 		break;
 	case FT_TEXT:
 	case FT_TEXTAREA:
+	case FT_FILE:
 		break;
 	}
 	return msg;
+}
+
+static const char *
+check_file(struct req *r, const struct field *fd, struct fval *v)
+{
+	size_t i;
+
+	v->s = "";
+	switch (upload_read(r, fd->name, fd->max, v)) {
+	case UPLOAD_NONE:
+		return fd->required ? "Kies een bestand." : NULL;
+	case UPLOAD_EMPTY:
+		return "Het bestand is leeg.";
+	case UPLOAD_TOO_BIG:
+		return arena_printf(r->arena, "Het bestand is groter dan %zu kB.",
+		    fd->max / 1024);
+	case UPLOAD_FAILED:
+		return "Het bestand kon niet worden gelezen. Probeer het opnieuw.";
+	case UPLOAD_OK:
+		break;
+	}
+	for (i = 0; fd->choices[i] != NULL; i++)
+		if (strcmp(fd->choices[i], v->type) == 0)
+			return NULL;
+	v->set = false;
+	return "Dit soort bestand kan hier niet worden toegevoegd.";
 }
 
 /*
@@ -80,6 +108,11 @@ form_validate(struct req *r, const struct form *form)
 		const char *msg = NULL;
 		char *s;
 
+		if (fd->type == FT_FILE) {
+			if ((msg = check_file(r, fd, v)) != NULL)
+				form_error(r, fd->name, msg);
+			continue;
+		}
 		s = arena_strdup(r->arena, raw != NULL ? raw : "");
 		if (fd->type != FT_PASSWORD)
 			s = text_trim(s);
@@ -157,7 +190,7 @@ form_echo(struct req *r)
 	for (i = 0; r->form != NULL && i < r->form->nfields; i++) {
 		const struct field *fd = &r->form->fields[i];
 
-		if (fd->type == FT_PASSWORD)
+		if (fd->type == FT_PASSWORD || fd->type == FT_FILE)
 			continue;
 		if (fd->type == FT_BOOL)
 			form_value(r, fd->name, *r->f[i].s != '\0' ? "1" : "0");

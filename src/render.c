@@ -189,9 +189,12 @@ site_name(struct req *r)
 	struct dbres res;
 
 	if (r->swv_name == NULL && r->db->my != NULL &&
-	    DB_QUERY(r->db, r->arena, &res, "SELECT name FROM organisations"
-	    " WHERE type = 'swv' ORDER BY id LIMIT 1") == 0 && res.nrows == 1)
+	    DB_QUERY(r->db, r->arena, &res, "SELECT name, logo_type"
+	    " FROM organisations WHERE type = 'swv' ORDER BY id LIMIT 1") == 0 &&
+	    res.nrows == 1) {
 		r->swv_name = db_val(&res, 0, "name");
+		r->swv_logo = db_val(&res, 0, "logo_type") != NULL;
+	}
 	return r->swv_name != NULL ? r->swv_name : config_str("Site.Name", "Passend");
 }
 
@@ -210,6 +213,8 @@ set_common(struct req *r)
 		req_set(r, "CSRF", token);
 	req_set(r, "Site.dev", config_dev() ? "1" : "0");
 	req_set(r, "Site.name", site_name(r));
+	if (r->swv_logo)
+		req_set(r, "Site.logo", "1");
 	req_set(r, "Page.path", r->path);
 	req_set(r, "Page.ref", r->ref);
 	if (r->sess.state == AUTH_FULL) {
@@ -248,6 +253,11 @@ render_response(struct req *r, int status)
 	}
 	if (r->text != NULL) {
 		write_body(r, status, "text/plain; charset=utf-8", r->text);
+		return;
+	}
+	if (r->body != NULL) {
+		req_write_head(r, status, r->body_type);
+		cgiwrap_write(r->body, (int)r->body_len);
 		return;
 	}
 	for (i = 0; i < sizeof(errors) / sizeof(errors[0]) - 1; i++)

@@ -24,6 +24,7 @@
 #include "session.h"
 #include "audit.h"
 #include "text.h"
+#include "upload.h"
 #include "when.h"
 
 extern char **environ;
@@ -201,6 +202,15 @@ req_text(struct req *r, int status, const char *text)
 	return status;
 }
 
+int
+req_bytes(struct req *r, const char *type, const char *data, size_t len)
+{
+	r->body = data;
+	r->body_len = len;
+	r->body_type = type;
+	return 200;
+}
+
 static const char *
 status_text(int status)
 {
@@ -235,8 +245,11 @@ req_write_head(struct req *r, int status, const char *ctype)
 	    "object-src 'none'\r\n"
 	    "X-Content-Type-Options: nosniff\r\n"
 	    "X-Frame-Options: DENY\r\n"
-	    "Referrer-Policy: same-origin\r\n"
-	    "Cache-Control: no-store\r\n");
+	    "Referrer-Policy: same-origin\r\n");
+	/* Only a public file, such as the logo, may be kept by a browser. */
+	cgiwrap_writef("Cache-Control: %s\r\n", r->body != NULL &&
+	    r->route != NULL && r->route->perm == PERM_PUBLIC ?
+	    "public, max-age=300" : "no-store");
 	for (i = 0; i < sizeof(r->cookie) / sizeof(r->cookie[0]); i++)
 		if (r->cookie[i] != NULL)
 			cgiwrap_writef("Set-Cookie: %s\r\n", r->cookie[i]);
@@ -248,23 +261,30 @@ req_write_head(struct req *r, int status, const char *ctype)
 /*
  * Parameters: no duplicates (x=1&x=2 gives Query.x.0), no dotted names
  * (a.b nests), and valid UTF-8 everywhere. None of our forms needs any of
- * that, so it is a request error, not something to guess about. This also
- * closes ClearSilver pitfall 1: ?f.FileHandle=1 never gets past here.
+ * that, so it is a request error, not something to guess about. The one
+ * exception: in a multipart body ClearSilver itself hangs .Type and
+ * .FileHandle under an uploaded file; those are checked where files are
+ * read (upload.c), which closes ClearSilver pitfall 1.
  */
 static bool
-params_ok(HDF *hdf)
+params_ok(struct req *r)
 {
-	HDF *q = hdf_get_obj(hdf, "Query"), *c;
+	HDF *q = hdf_get_obj(r->hdf, "Query"), *c, *k;
+	const char *ctype = hdf_get_value(r->hdf, "CGI.ContentType", "");
+	bool multipart = strncmp(ctype, "multipart/form-data", 19) == 0;
 
 	for (c = q != NULL ? hdf_obj_child(q) : NULL; c != NULL;
 	    c = hdf_obj_next(c)) {
 		const char *v = hdf_obj_value(c), *n = hdf_obj_name(c);
 
-		if (hdf_obj_child(c) != NULL)
-			return false;
 		if (!utf8_valid(n, strlen(n)) ||
 		    (v != NULL && !utf8_valid(v, strlen(v))))
 			return false;
+		for (k = hdf_obj_child(c); k != NULL; k = hdf_obj_next(k))
+			if (!multipart || hdf_obj_child(k) != NULL ||
+			    (strcmp(hdf_obj_name(k), "Type") != 0 &&
+			    strcmp(hdf_obj_name(k), "FileHandle") != 0))
+				return false;
 	}
 	return true;
 }
@@ -438,7 +458,7 @@ serve(const struct app *app)
 		status = 400;
 		goto respond;
 	}
-	if (!params_ok(r.hdf)) {
+	if (!params_ok(&r)) {
 		status = 400;
 		goto respond;
 	}
@@ -508,5 +528,6 @@ out:
 	config_free();
 	arena_free(&proc_arena);
 	crypto_cleanup();
+	upload_cleanup();
 	return rc;
 }

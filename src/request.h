@@ -41,6 +41,7 @@ enum field_type {
 	FT_POSTCODE,
 	FT_DATE,
 	FT_TOKEN,		/* opaque, from a hidden field */
+	FT_FILE,		/* max in bytes, choices the MIME types allowed */
 };
 
 struct field {
@@ -59,10 +60,14 @@ struct form {
 
 #define FORM(f)	{ (f), sizeof(f) / sizeof((f)[0]) }
 
-/* A validated value: s is the text ("" if absent), i the parsed number. */
+/*
+ * A validated value: s is the text ("" if absent), i the parsed number.
+ * For a file: s the bytes, i their length, type what libmagic saw.
+ */
 struct fval {
 	const char	*s;
 	long long	 i;
+	const char	*type;
 	bool		 set;
 };
 
@@ -121,6 +126,7 @@ struct req {
 	struct session		 sess;
 	struct user		 user;
 	const char		*swv_name;	/* for the page header */
+	bool			 swv_logo;
 	char			 csrf_seed[64];
 	bool			 set_pre;	/* new anonymous CSRF cookie */
 
@@ -131,6 +137,9 @@ struct req {
 	int			 status;
 	const char		*tmpl;
 	const char		*text;		/* a text/plain answer instead */
+	const char		*body;		/* or bytes of body_type */
+	size_t			 body_len;
+	const char		*body_type;
 	const char		*location;
 	const char		*cookie[3];	/* Set-Cookie values */
 	bool			 keep;		/* commit although status >= 400 */
@@ -144,6 +153,7 @@ int	 req_redirect(struct req *, const char *path);
 int	 req_redirectf(struct req *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 int	 req_text(struct req *, int status, const char *text);
+int	 req_bytes(struct req *, const char *type, const char *, size_t);
 int	 req_invalid(struct req *);
 
 void	 req_set(struct req *, const char *key, const char *value);

@@ -102,9 +102,10 @@ sess_load(struct req *r)
 	    " TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) AS idle,"
 	    " TIMESTAMPDIFF(SECOND, s.created_at, UTC_TIMESTAMP()) AS age,"
 	    " ra.role, ra.org_id, o.name AS org_name,"
-	    " (SELECT name FROM organisations WHERE type = 'swv'"
-	    "  ORDER BY id LIMIT 1) AS swv"
+	    " swv.name AS swv, swv.logo_type AS swv_logo"
 	    " FROM sessions s JOIN users u ON u.id = s.user_id"
+	    " LEFT JOIN organisations swv ON swv.id ="
+	    "  (SELECT MIN(id) FROM organisations WHERE type = 'swv')"
 	    " LEFT JOIN role_assignments ra ON ra.user_id = u.id"
 	    " LEFT JOIN organisations o ON o.id = ra.org_id"
 	    " WHERE s.token_hash = ? AND u.active = 1",
@@ -129,6 +130,7 @@ sess_load(struct req *r)
 	r->user.demo = db_int(&res, 0, "demo") == 1;
 	r->user.totp = db_int(&res, 0, "totp_enabled") == 1;
 	r->swv_name = db_val(&res, 0, "swv");
+	r->swv_logo = db_val(&res, 0, "swv_logo") != NULL;
 	/* one row per role assignment, or one row of NULLs without any */
 	r->user.ra = arena_zalloc(r->arena, res.nrows * sizeof(*r->user.ra));
 	for (row = 0; row < res.nrows; row++) {

@@ -19,8 +19,11 @@ static const char *const extern_kinds[] = {
 enum {
 	O_TYPE, O_NAME, O_BESTUUR, O_DEELVERBAND, O_BRIN, O_VESTIGING,
 	O_SCHOOLTYPE, O_INSIDE, O_EXTERN, O_STREET, O_POSTCODE, O_CITY,
-	O_EMAIL, O_PHONE, O_ACTIVE, O_VERSION, O__MAX
+	O_EMAIL, O_PHONE, O_ACTIVE, O_VERSION, O_LOGO, O_LOGO_REMOVE, O__MAX
 };
+
+#define LOGO_MAX	(512 * 1024)
+static const char *const logo_types[] = { "image/png", "image/jpeg", NULL };
 static const struct field org_fields[O__MAX] = {
 	[O_TYPE] = { "type", "Soort organisatie", FT_CHOICE, 20, false, org_type_keys },
 	[O_NAME] = { "name", "Naam", FT_TEXT, 200, true, NULL },
@@ -41,6 +44,9 @@ static const struct field org_fields[O__MAX] = {
 	[O_PHONE] = { "phone", "Telefoonnummer", FT_TEXT, 30, false, NULL },
 	[O_ACTIVE] = { "active", "Actief", FT_BOOL, 1, false, NULL },
 	[O_VERSION] = { "version", "Versie", FT_ID, 10, false, NULL },
+	[O_LOGO] = { "logo", "Logo", FT_FILE, LOGO_MAX, false, logo_types },
+	[O_LOGO_REMOVE] = { "logo_remove", "Logo verwijderen", FT_BOOL, 1,
+	    false, NULL },
 };
 const struct form org_form = FORM(org_fields);
 
@@ -55,7 +61,9 @@ const struct form org_filter_form = FORM(org_filter_fields);
 #define ORG_COLUMNS							\
 	"SELECT type, name, bestuur_id, deelverband_id, brin, vestiging,"	\
 	" school_type, inside_swv, extern_kind, street, postcode, city,"	\
-	" email, phone, active, version FROM organisations WHERE id = ?"
+	" email, phone, active, version, IF(logo IS NULL, NULL, CONCAT(logo_type,"\
+	" ', ', LENGTH(logo), ' bytes, sha256 ', SHA2(logo, 256))) AS logo_info" \
+	" FROM organisations WHERE id = ?"
 
 static const char *
 opt(const char *s)
@@ -164,6 +172,7 @@ org_edit_page(struct req *r)
 		return 500;
 	if (res.nrows != 1)
 		return 404;
+	req_set(r, "Org.logo", db_val(&res, 0, "logo_info"));
 	if (r->method == METHOD_GET)
 		form_fill(r, &res, 0);
 	else	/* a failed POST: the type is the stored one, not the sent one */
@@ -227,6 +236,22 @@ org_check(struct req *r, const char *type)
 			form_error(r, "extern_kind", "Kies de soort organisatie.");
 	} else
 		f[O_EXTERN].s = "";
+	return 0;
+}
+
+/* The SWV's logo, for the page header and later its letters. */
+static int
+org_logo(struct req *r, long long id)
+{
+	const struct fval *logo = &r->f[O_LOGO];
+
+	if (logo->set)
+		return DB_EXEC(r->db, NULL, NULL, "UPDATE organisations SET logo = ?,"
+		    " logo_type = ? WHERE id = ?", DB_BIN(logo->s, (size_t)logo->i),
+		    DB_STR(logo->type), DB_INT(id));
+	if (r->f[O_LOGO_REMOVE].set)
+		return DB_EXEC(r->db, NULL, NULL, "UPDATE organisations SET logo ="
+		    " NULL, logo_type = NULL WHERE id = ?", DB_INT(id));
 	return 0;
 }
 
@@ -319,6 +344,8 @@ org_update(struct req *r)
 		form_value(r, "version", db_val(&before, 0, "version"));
 		return 409;
 	}
+	if (strcmp(type, "swv") == 0 && org_logo(r, id) != 0)
+		return 500;
 	if (DB_QUERY(r->db, r->arena, &after, ORG_COLUMNS, DB_INT(id)) != 0 ||
 	    audit_changes(r, "organisation", id, &before, &after) != 0)
 		return 500;

@@ -2,7 +2,7 @@
 <p class="breadcrumb"><a href="/beheer/organisaties">Organisaties</a></p>
 <h1><?cs if:Org.new ?>Organisatie toevoegen<?cs else ?><?cs var:Page.title ?><?cs /if ?></h1>
 <?cs call:error_summary() ?>
-<form method="post" action="<?cs if:Org.new ?>/beheer/organisaties/nieuw<?cs else ?>/beheer/organisaties/<?cs var:Org.id ?><?cs /if ?>" novalidate>
+<form method="post" action="<?cs if:Org.new ?>/beheer/organisaties/nieuw<?cs else ?>/beheer/organisaties/<?cs var:Org.id ?><?cs /if ?>" enctype="multipart/form-data" novalidate>
  <?cs call:csrf() ?>
  <?cs set:t = Field.type.value ?>
  <?cs if:Org.new ?>
@@ -77,7 +77,16 @@
   <?cs call:input("email", "E-mailadres", "email", "", "email", "l") ?>
   <?cs call:input("phone", "Telefoonnummer", "tel", "", "tel", "m") ?>
  </fieldset>
- <?cs if:t != "swv" ?><?cs call:checkbox("active", "Actief", "Een organisatie die niet actief is, kan geen nieuwe rollen krijgen.") ?><?cs /if ?>
+ <?cs if:t == "swv" ?>
+ <fieldset class="fieldset">
+  <legend class="fieldset__legend">Logo</legend>
+  <?cs if:Org.logo ?><p><img class="logo-preview" src="/logo" alt="Het huidige logo"></p><p class="meta"><?cs var:Org.logo ?></p><?cs /if ?>
+  <?cs call:field_start("logo", "Nieuw logo", "Een PNG- of JPEG-bestand van hoogstens 512 kB. Het staat boven elke pagina en later op brieven.") ?>
+   <input class="file" id="f-logo" name="logo" type="file" accept="image/png,image/jpeg"<?cs call:described("logo", "x") ?>>
+  </div>
+  <?cs if:Org.logo ?><?cs call:checkbox("logo_remove", "Logo verwijderen", "") ?><?cs /if ?>
+ </fieldset>
+ <?cs else ?><?cs call:checkbox("active", "Actief", "Een organisatie die niet actief is, kan geen nieuwe rollen krijgen.") ?><?cs /if ?>
  <button type="submit" class="button button--primary">Opslaan</button>
  <a class="button button--link" href="/beheer/organisaties">Annuleren</a>
 </form>

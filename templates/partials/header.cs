@@ -11,7 +11,7 @@
 <header class="site-header">
  <div class="wrap site-header__bar">
   <a class="brand" href="/"><span class="brand__mark" aria-hidden="true"></span><span class="brand__name">Passend</span></a>
-  <span class="brand__swv"><?cs var:Site.name ?></span>
+  <span class="brand__swv"><?cs if:Site.logo ?><img class="brand__logo" src="/logo" alt="" height="36"><?cs /if ?><?cs var:Site.name ?></span>
   <?cs if:User.name ?>
   <div class="site-header__user">
    <span class="site-header__who"><?cs var:User.name ?></span>

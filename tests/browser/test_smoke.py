@@ -56,6 +56,9 @@ def test_log_in_with_the_keyboard_see_the_start_page_and_log_out(browser):
     shot(browser, "start")
     browser.get(BASE + "/beheer/organisaties")
     shot(browser, "organisaties")
+    browser.find_element(By.LINK_TEXT, "Samenwerkingsverband Passend Onderwijs Voorbeeldregio").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-logo"))
+    shot(browser, "swv-instellingen")
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
     WebDriverWait(browser, 10).until(lambda b: b.current_url.endswith("/inloggen?m=uitgelogd"))
     assert "U bent uitgelogd" in browser.page_source
