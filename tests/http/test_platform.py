@@ -84,3 +84,19 @@ def test_pages_are_dutch_and_accessible_in_structure():
         assert f'<label class="field__label" for="f-{field}">' in html
         assert f'id="f-{field}"' in html
     assert "<script" not in html                                      # works without JavaScript
+
+
+def test_redirects_use_the_configured_base_url_never_the_host_header():
+    for path, where in [("/", "/inloggen"), ("/beheer", "/inloggen")]:
+        r = requests.get(BASE + path, headers={"Host": "evil.example",
+                                                "X-Forwarded-Host": "evil.example"},
+                         allow_redirects=False)
+        assert r.status_code == 303
+        assert r.headers["Location"] == BASE + where
+
+
+def test_pages_carry_no_timing_footer_and_keep_their_whitespace():
+    html = requests.get(BASE + "/inloggen").text
+    assert not re.search(r"<!--\s*[\d.]+:\d", html)        # ClearSilver's Config.TimeFooter
+    assert html.rstrip().endswith("</html>")
+    assert "\n<body>\n" in html                             # Config.WhiteSpaceStrip is off
