@@ -15,6 +15,7 @@
 #include "password.h"
 #include "request.h"
 #include "session.h"
+#include "text.h"
 #include "totp.h"
 #include "valid.h"
 
@@ -86,18 +87,14 @@ login_page(struct req *r)
 	return req_page(r, "auth/login.cs");
 }
 
+/* Failures are counted per address typed, stored only as a hash. */
 static void
-email_hash(const char *email, unsigned char out[SHA256_LEN])
+email_hash(struct req *r, const char *email, unsigned char out[SHA256_LEN])
 {
-	char *lower = strdup(email);
+	char *lower = arena_strdup(r->arena, email);
 
-	if (lower == NULL)
-		abort();
-	for (char *p = lower; *p != '\0'; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			*p = (char)(*p - 'A' + 'a');
+	text_lower_ascii(lower);
 	crypto_sha256(lower, strlen(lower), out);
-	free(lower);
 }
 
 /* Too many failures for this account or from this address lately? */
@@ -107,7 +104,7 @@ throttled(struct req *r, const char *email, bool *yes)
 	unsigned char h[SHA256_LEN];
 	struct dbres res;
 
-	email_hash(email, h);
+	email_hash(r, email, h);
 	if (DB_QUERY(r->db, r->arena, &res,
 	    "SELECT (SELECT COUNT(*) FROM login_failures WHERE email_hash = ?"
 	    "  AND created_at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE) AS account,"
@@ -127,7 +124,7 @@ login_failed(struct req *r, const char *email, const char *field,
 {
 	unsigned char h[SHA256_LEN];
 
-	email_hash(email, h);
+	email_hash(r, email, h);
 	if (DB_EXEC(r->db, NULL, NULL,
 	    "INSERT INTO login_failures (email_hash, ip, created_at, updated_at)"
 	    " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
@@ -172,7 +169,7 @@ login(struct req *r)
 	if (!password_check(db_val(&res, 0, "password_hash"), pw))
 		return login_failed(r, email, "email", "Deze combinatie van "
 		    "e-mailadres en wachtwoord kennen wij niet.");
-	email_hash(email, h);
+	email_hash(r, email, h);
 	if (DB_EXEC(r->db, NULL, NULL, "DELETE FROM login_failures"
 	    " WHERE email_hash = ?", DB_BIN(h, sizeof(h))) != 0)
 		return 500;

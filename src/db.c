@@ -159,8 +159,11 @@ stmt_get(struct db *db, const char *sql)
 		return NULL;
 	}
 	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &on);
-	if (db->nstmt == DB_STMT_CACHE)
-		abort();	/* more distinct queries than a program has */
+	if (db->nstmt == DB_STMT_CACHE) {	/* full: start over */
+		for (i = 0; i < db->nstmt; i++)
+			mysql_stmt_close(db->stmt[i].st);
+		db->nstmt = 0;
+	}
 	db->stmt[db->nstmt].sql = sql;
 	db->stmt[db->nstmt++].st = st;
 	return st;

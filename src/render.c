@@ -78,8 +78,13 @@ tmpl_get(const char *name)
 	for (i = 0; i < ntcache; i++)
 		if (strcmp(tcache[i].name, name) == 0)
 			return tcache[i].cs;
-	if (ntcache == TCACHE_MAX)
-		abort();
+	if (ntcache == TCACHE_MAX) {	/* full: start over */
+		for (i = 0; i < ntcache; i++) {
+			tcache[i].cs->hdf = parse_hdf;
+			cs_destroy(&tcache[i].cs);
+		}
+		ntcache = 0;
+	}
 	if ((err = cs_init(&cs, parse_hdf)) != STATUS_OK ||
 	    (err = cgi_register_strfuncs(cs)) != STATUS_OK ||
 	    (err = cs_parse_file(cs, name)) != STATUS_OK) {

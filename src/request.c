@@ -341,9 +341,9 @@ run_handler(struct req *r)
 			return status;
 		db_rollback(r->db);
 		if (!r->db->retry)
-			break;
+			return status;
 	}
-	return status < 500 ? status : 503;
+	return 503;	/* still locked after three tries: busy, not broken */
 }
 
 /* Checks that need no database: method, size, query-string smuggling. */
@@ -444,8 +444,15 @@ serve(const struct app *app)
 	if ((status = precheck(&r, method)) != 0)
 		goto respond;
 	if ((err = hdf_init(&hdf)) != STATUS_OK ||
-	    (err = render_request_config(hdf)) != STATUS_OK ||
-	    (err = cgi_init(&r.cgi, hdf)) != STATUS_OK) {
+	    (err = render_request_config(hdf)) != STATUS_OK) {
+		if (hdf != NULL)
+			hdf_destroy(&hdf);
+		nerr_log_error(err);
+		nerr_ignore(&err);
+		status = 500;
+		goto respond;
+	}
+	if ((err = cgi_init(&r.cgi, hdf)) != STATUS_OK) {
 		/* cgi_init owns hdf even when it fails */
 		nerr_log_error(err);
 		nerr_ignore(&err);

@@ -1,4 +1,6 @@
 /* The audit log, newest first, filtered on the server. */
+#include <string.h>
+
 #include "admin.h"
 #include "list.h"
 #include "when.h"
@@ -13,6 +15,53 @@ static const struct field audit_filter_fields[AF__MAX] = {
 	[AF_PAGE] = { "p", "Pagina", FT_ID, 6, false, NULL },
 };
 const struct form audit_filter_form = FORM(audit_filter_fields);
+
+/* The log stores keys; a beheerder reads Dutch. Unknown keys show as stored. */
+static const struct label {
+	const char	*key, *text;
+} labels[] = {
+	{ "login", "Ingelogd" }, { "logout", "Uitgelogd" },
+	{ "create", "Aangemaakt" }, { "update", "Gewijzigd" },
+	{ "role_added", "Rol toegevoegd" }, { "role_removed", "Rol verwijderd" },
+	{ "password_set", "Wachtwoord ingesteld" }, { "invited", "Uitgenodigd" },
+	{ "totp_enrolled", "Tweestapsverificatie ingesteld" },
+	{ "totp_reset", "Tweestapsverificatie uitgezet" },
+	{ "access_denied", "Toegang geweigerd" },
+	{ "user", "Gebruiker" }, { "organisation", "Organisatie" },
+	{ "route", "Pagina" },
+	{ "name", "Naam" }, { "email", "E-mailadres" }, { "active", "Actief" },
+	{ "type", "Soort" }, { "brin", "BRIN-code" }, { "vestiging", "Vestiging" },
+	{ "school_type", "Soort school" }, { "inside_swv", "Onder dit SWV" },
+	{ "bestuur_id", "Schoolbestuur" }, { "deelverband_id", "Deelverband" },
+	{ "extern_kind", "Soort externe organisatie" }, { "street", "Straat" },
+	{ "postcode", "Postcode" }, { "city", "Plaats" }, { "phone", "Telefoon" },
+	{ "logo_info", "Logo" }, { "role", "Rol" }, { "password_hash", "Wachtwoord" },
+	{ "totp_enabled", "Tweestapsverificatie" },
+};
+
+static const char *
+label(const char *key)
+{
+	size_t i;
+
+	for (i = 0; key != NULL && i < sizeof(labels) / sizeof(labels[0]); i++)
+		if (strcmp(labels[i].key, key) == 0)
+			return labels[i].text;
+	return key;
+}
+
+/* Adds <col>_label beside each labelled column of the rows. */
+static void
+set_labels(struct req *r, const char *prefix, const struct dbres *res,
+    const char *const *cols)
+{
+	size_t i;
+
+	for (i = 0; i < res->nrows; i++)
+		for (const char *const *c = cols; *c != NULL; c++)
+			req_set(r, arena_printf(r->arena, "%s.%zu.%s_label", prefix,
+			    i, *c), label(db_val(res, i, *c)));
+}
 
 int
 audit_list(struct req *r)
@@ -54,7 +103,10 @@ audit_list(struct req *r)
 		return 500;
 	list_times(r, &res, "at");
 	req_set_rows(r, "Audit", &res);
+	set_labels(r, "Audit", &res,
+	    (const char *const[]){ "action", "object_type", "field", NULL });
 	req_set_rows(r, "Actions", &actions);
+	set_labels(r, "Actions", &actions, (const char *const[]){ "action", NULL });
 	form_value(r, "q", q);
 	form_value(r, "actie", act);
 	form_value(r, "soort", obj);

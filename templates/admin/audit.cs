@@ -7,7 +7,7 @@
  <?cs call:field_start("actie", "Actie", "") ?>
   <select class="select" id="f-actie" name="actie"<?cs call:described("actie", "") ?>>
    <?cs call:option("actie", "", "Alle acties") ?>
-   <?cs each:a = Actions ?><?cs call:option("actie", a.action, a.action) ?><?cs /each ?>
+   <?cs each:a = Actions ?><?cs call:option("actie", a.action, a.action_label) ?><?cs /each ?>
   </select>
  </div>
  <?cs call:input("van", "Vanaf", "date", "", "", "s") ?>
@@ -21,9 +21,9 @@
  <?cs each:a = Audit ?><tr>
   <td><?cs var:a.at ?></td>
   <td><?cs alt:a.user_name ?>–<?cs /alt ?></td>
-  <td><?cs var:a.action ?></td>
-  <td><?cs var:a.object_type ?><?cs if:a.object_id ?> #<?cs var:a.object_id ?><?cs /if ?></td>
-  <td><?cs var:a.field ?></td>
+  <td><?cs var:a.action_label ?></td>
+  <td><?cs var:a.object_type_label ?><?cs if:a.object_id ?> #<?cs var:a.object_id ?><?cs /if ?></td>
+  <td><?cs var:a.field_label ?></td>
   <td><?cs var:a.old_value ?></td>
   <td><?cs var:a.new_value ?></td>
  </tr>

@@ -59,6 +59,12 @@ def test_log_in_with_the_keyboard_see_the_start_page_and_log_out(browser):
     browser.find_element(By.LINK_TEXT, "Samenwerkingsverband Passend Onderwijs Voorbeeldregio").click()
     WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-logo"))
     shot(browser, "swv-instellingen")
+    browser.get(BASE + "/beheer/gebruikers?q=kompas")
+    browser.find_element(By.LINK_TEXT, "Youssef El Amrani").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-role"))
+    shot(browser, "gebruiker")
+    browser.get(BASE + "/beheer/auditlog")
+    shot(browser, "auditlog")
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
     WebDriverWait(browser, 10).until(lambda b: b.current_url.endswith("/inloggen?m=uitgelogd"))
     assert "U bent uitgelogd" in browser.page_source

@@ -289,6 +289,7 @@ def test_the_audit_log_shows_and_filters_changes(admin):
     admin.submit(NEW_ORG, {"type": "bestuur", "name": name, "active": "1"})
     page = admin.get("/beheer/auditlog?actie=create&q=beheerder").text
     assert name in page and "Bram Beheer" in page
+    assert "<td>Aangemaakt</td>" in page and "<td>Organisatie #" in page and "<td>Naam</td>" in page
     assert name not in admin.get("/beheer/auditlog?actie=login").text
     assert name not in admin.get("/beheer/auditlog?van=2000-01-01&tot=2000-01-02").text
     bad = admin.get("/beheer/auditlog?van=2026-02-31")
