@@ -486,6 +486,7 @@ on_term(int sig)
 {
 	(void)sig;
 	stopping = 1;
+	FCGX_ShutdownPending();
 }
 
 int
@@ -509,13 +510,19 @@ app_main(int argc, char **argv, const struct app *app)
 		rc = 0;
 		goto out;
 	}
-	/* No SA_RESTART: a TERM interrupts accept() and we leave cleanly. */
+	/*
+	 * No SA_RESTART: the signal interrupts accept() and the worker leaves
+	 * through the normal exit (multiwatch asks with USR1, systemd and
+	 * spawn-fcgi with TERM).
+	 */
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_term;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGUSR1, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	FCGX_InitRequest(&fcgx, 0, 0);
+	/* Without FAIL_ACCEPT_ON_INTR libfcgi retries accept() and never stops. */
+	FCGX_InitRequest(&fcgx, 0, FCGI_FAIL_ACCEPT_ON_INTR);
 	cgiwrap_init_emu(&fcgx, cb_read, cb_writef, cb_write, cb_getenv,
 	    NULL, cb_iterenv);
 	/* Recycled after max requests: the supervisor starts a fresh one. */
