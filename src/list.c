@@ -30,6 +30,14 @@ list_pager(struct req *r, long long total, long long page,
 		req_set_int(r, "Pager.next", page + 1);
 }
 
+/* For the column headers: which sort is on, and the filters to keep. */
+void
+list_sort(struct req *r, const char *current, const char *filters)
+{
+	req_set(r, "Sort.current", current);
+	req_set(r, "Sort.query", filters);
+}
+
 /* Rewrites a UTC column of a result into local time for display. */
 void
 list_times(struct req *r, struct dbres *res, const char *col)

@@ -10,6 +10,7 @@ long long	list_offset(long long page);
 void		list_pager(struct req *, long long total, long long page,
 		    const char *base_query);
 void		list_times(struct req *, struct dbres *, const char *col);
+void		list_sort(struct req *, const char *current, const char *filters);
 
 char		*list_like(struct req *, const char *);
 char		*list_query(struct req *, ...);	/* key, value, ..., NULL */

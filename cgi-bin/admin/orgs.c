@@ -50,10 +50,12 @@ static const struct field org_fields[O__MAX] = {
 };
 const struct form org_form = FORM(org_fields);
 
-enum { OF_TYPE, OF_Q, OF_PAGE, OF__MAX };
+static const char *const org_sorts[] = { "", "naam", "plaats", NULL };
+enum { OF_TYPE, OF_Q, OF_SORT, OF_PAGE, OF__MAX };
 static const struct field org_filter_fields[OF__MAX] = {
 	[OF_TYPE] = { "type", "Soort", FT_CHOICE, 20, false, org_type_keys },
 	[OF_Q] = { "q", "Zoek op naam of BRIN", FT_TEXT, 100, false, NULL },
+	[OF_SORT] = { "s", "Sorteren", FT_CHOICE, 10, false, org_sorts },
 	[OF_PAGE] = { "p", "Pagina", FT_ID, 6, false, NULL },
 };
 const struct form org_filter_form = FORM(org_filter_fields);
@@ -94,6 +96,7 @@ org_list(struct req *r)
 {
 	const char *type = r->f[OF_TYPE].set ? r->f[OF_TYPE].s : "";
 	const char *q = r->f[OF_Q].s;
+	const char *sort = r->f[OF_SORT].set ? r->f[OF_SORT].s : "";
 	long long page = r->f[OF_PAGE].set ? r->f[OF_PAGE].i : 1;
 	struct dbres res, count;
 
@@ -110,17 +113,22 @@ org_list(struct req *r)
 	    " LEFT JOIN organisations d ON d.id = o.deelverband_id"
 	    " WHERE (? = '' OR o.type = ?)"
 	    " AND (? = '' OR o.name LIKE ? OR CONVERT(o.brin USING utf8mb4) = ?)"
-	    " ORDER BY FIELD(o.type, 'swv', 'deelverband', 'bestuur', 'school',"
+	    " ORDER BY CASE WHEN ? = 'naam' THEN o.name END,"
+	    " CASE WHEN ? = 'plaats' THEN o.city IS NULL END,"
+	    " CASE WHEN ? = 'plaats' THEN o.city END,"
+	    " FIELD(o.type, 'swv', 'deelverband', 'bestuur', 'school',"
 	    " 'extern'), o.name, o.id LIMIT ? OFFSET ?",
 	    DB_STR(type), DB_STR(type), DB_STR(q), DB_STR(list_like(r, q)),
-	    DB_STR(q), DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page))) != 0)
+	    DB_STR(q), DB_STR(sort), DB_STR(sort), DB_STR(sort),
+	    DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page))) != 0)
 		return 500;
 	req_set_rows(r, "Orgs", &res);
 	type_labels(r, "Orgs", &res);
 	form_value(r, "type", type);
 	form_value(r, "q", q);
 	list_pager(r, db_int(&count, 0, "n"), page,
-	    list_query(r, "type", type, "q", q, NULL));
+	    list_query(r, "type", type, "q", q, "s", sort, NULL));
+	list_sort(r, sort, list_query(r, "type", type, "q", q, NULL));
 	req_set(r, "Page.title", "Organisaties");
 	return req_page(r, "admin/orgs.cs");
 }

@@ -25,10 +25,12 @@ static const struct field user_fields[U__MAX] = {
 const struct form user_form = FORM(user_fields);
 
 static const char *const active_keys[] = { "ja", "nee", NULL };
-enum { UF_Q, UF_ACTIVE, UF_PAGE, UF__MAX };
+static const char *const user_sorts[] = { "", "email", "status", NULL };
+enum { UF_Q, UF_ACTIVE, UF_SORT, UF_PAGE, UF__MAX };
 static const struct field user_filter_fields[UF__MAX] = {
 	[UF_Q] = { "q", "Zoek op naam of e-mailadres", FT_TEXT, 100, false, NULL },
 	[UF_ACTIVE] = { "actief", "Actief", FT_CHOICE, 3, false, active_keys },
+	[UF_SORT] = { "s", "Sorteren", FT_CHOICE, 10, false, user_sorts },
 	[UF_PAGE] = { "p", "Pagina", FT_ID, 6, false, NULL },
 };
 const struct form user_filter_form = FORM(user_filter_fields);
@@ -50,6 +52,7 @@ user_list(struct req *r)
 	const char *q = r->f[UF_Q].s;
 	const char *act = r->f[UF_ACTIVE].set ? r->f[UF_ACTIVE].s : "";
 	long long active = strcmp(act, "nee") == 0 ? 0 : 1;
+	const char *sort = r->f[UF_SORT].set ? r->f[UF_SORT].s : "";
 	long long page = r->f[UF_PAGE].set ? r->f[UF_PAGE].i : 1;
 	struct dbres res, count;
 
@@ -64,16 +67,19 @@ user_list(struct req *r)
 	    "  FROM role_assignments ra WHERE ra.user_id = u.id) AS roles"
 	    " FROM users u WHERE (? = '' OR u.active = ?)"
 	    " AND (? = '' OR u.name LIKE ? OR u.email LIKE ?)"
-	    " ORDER BY u.name, u.id LIMIT ? OFFSET ?",
+	    " ORDER BY CASE WHEN ? = 'email' THEN u.email END,"
+	    " CASE WHEN ? = 'status' THEN u.active END,"
+	    " u.name, u.id LIMIT ? OFFSET ?",
 	    DB_STR(act), DB_INT(active), DB_STR(q), DB_STR(list_like(r, q)),
-	    DB_STR(list_like(r, q)), DB_INT(LIST_PER_PAGE),
+	    DB_STR(list_like(r, q)), DB_STR(sort), DB_STR(sort), DB_INT(LIST_PER_PAGE),
 	    DB_INT(list_offset(page))) != 0)
 		return 500;
 	req_set_rows(r, "Users", &res);
 	form_value(r, "q", q);
 	form_value(r, "actief", act);
 	list_pager(r, db_int(&count, 0, "n"), page,
-	    list_query(r, "actief", act, "q", q, NULL));
+	    list_query(r, "actief", act, "q", q, "s", sort, NULL));
+	list_sort(r, sort, list_query(r, "actief", act, "q", q, NULL));
 	req_set(r, "Page.title", "Gebruikers");
 	return req_page(r, "admin/users.cs");
 }

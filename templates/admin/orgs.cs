@@ -21,7 +21,7 @@
 </form>
 <table class="table">
  <caption>Organisaties (<?cs var:Pager.total ?>)</caption>
- <thead><tr><th scope="col">Naam</th><th scope="col">Soort</th><th scope="col">BRIN</th><th scope="col">Bestuur of deelverband</th><th scope="col">Plaats</th><th scope="col">Status</th></tr></thead>
+ <thead><tr><?cs call:sort_th("Naam", "naam", "/beheer/organisaties") ?><?cs call:sort_th("Soort", "", "/beheer/organisaties") ?><th scope="col">BRIN</th><th scope="col">Bestuur of deelverband</th><?cs call:sort_th("Plaats", "plaats", "/beheer/organisaties") ?><th scope="col">Status</th></tr></thead>
  <tbody>
  <?cs each:o = Orgs ?><tr>
   <td><a href="/beheer/organisaties/<?cs var:o.id ?>"><?cs var:o.name ?></a></td>

@@ -15,7 +15,7 @@
 </form>
 <table class="table">
  <caption>Gebruikers (<?cs var:Pager.total ?>)</caption>
- <thead><tr><th scope="col">Naam</th><th scope="col">E-mailadres</th><th scope="col">Rollen</th><th scope="col">Tweestaps&shy;verificatie</th><th scope="col">Status</th></tr></thead>
+ <thead><tr><?cs call:sort_th("Naam", "", "/beheer/gebruikers") ?><?cs call:sort_th("E-mailadres", "email", "/beheer/gebruikers") ?><th scope="col">Rollen</th><th scope="col">Tweestaps&shy;verificatie</th><?cs call:sort_th("Status", "status", "/beheer/gebruikers") ?></tr></thead>
  <tbody>
  <?cs each:u = Users ?><tr>
   <td><a href="/beheer/gebruikers/<?cs var:u.id ?>"><?cs var:u.name ?></a></td>

@@ -44,3 +44,6 @@
  <?cs if:Pager.next ?><a class="pager__link" href="<?cs var:base ?>?<?cs var:Pager.query ?>&amp;p=<?cs var:Pager.next ?>" rel="next">Volgende</a><?cs /if ?>
 </nav>
 <?cs /if ?><?cs /def ?>
+
+<?cs # A column header that sorts the list on the server; keeps the filters. ?>
+<?cs def:sort_th(label, key, base) ?><th scope="col"<?cs if:Sort.current == key ?> aria-sort="ascending"<?cs /if ?>><a class="sort" href="<?cs var:base ?>?<?cs var:Sort.query ?>&amp;s=<?cs var:key ?>"><?cs var:label ?><?cs if:Sort.current == key ?><span class="visually-hidden"> (gesorteerd)</span> <span aria-hidden="true">▲</span><?cs /if ?></a></th><?cs /def ?>

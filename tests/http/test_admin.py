@@ -166,7 +166,7 @@ def test_the_list_pages_filters_and_keeps_the_filter_in_the_pager(admin):
     try:
         first = admin.get("/beheer/organisaties?type=bestuur&q=Paginatest").text
         assert "Pagina 1 van 2" in first and first.count("Paginatest ") == 50
-        assert 'href="/beheer/organisaties?type=bestuur&amp;q=Paginatest&amp;p=2"' in first
+        assert 'href="/beheer/organisaties?type=bestuur&amp;q=Paginatest&amp;s=&amp;p=2"' in first
         second = admin.get("/beheer/organisaties?type=bestuur&q=Paginatest&p=2").text
         assert second.count("Paginatest ") == 5
         bad = admin.get("/beheer/organisaties?type=onzin&p=x")
@@ -333,3 +333,15 @@ def test_a_write_that_waits_too_long_for_a_lock_is_rolled_back_and_retried(admin
     assert scalar("SELECT COUNT(*) FROM audit_log WHERE object_id = %s AND object_type = 'organisation'"
                   " AND action = 'update' AND field = 'name'", oid) == "1"
     assert "lock timeout, retrying" in open(f"{VAR}/log/admin.log").read()
+
+
+def test_lists_sort_on_the_server_and_keep_their_filters(admin):
+    page = admin.get("/beheer/organisaties?type=school&s=plaats").text
+    assert 'aria-sort="ascending"><a class="sort" href="/beheer/organisaties?type=school&amp;q=&amp;s=plaats"' in page
+    by_name = admin.get("/beheer/organisaties?type=school&s=naam").text
+    names = re.findall(r'<td><a href="/beheer/organisaties/\d+">([^<]+)</a>', by_name)
+    assert names == sorted(names, key=str.lower) and len(names) >= 5
+    emails = re.findall(r"<td>([^<@]+@[^<]+)</td>", admin.get("/beheer/gebruikers?s=email").text)
+    assert emails == sorted(emails) and len(emails) >= 10
+    bad = admin.get("/beheer/gebruikers?s=wachtwoord")
+    assert bad.status_code == 200 and "Kies een van de opties" in bad.text
