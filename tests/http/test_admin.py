@@ -318,11 +318,12 @@ def test_a_write_that_waits_too_long_for_a_lock_is_rolled_back_and_retried(admin
     token = admin.token("/")
     # another transaction holds the row for longer than DB.LockWaitSeconds (1 s in tests)
     holder = subprocess.Popen(
-        ["mariadb", "--no-defaults", f"--socket={VAR}/run/mysql.sock", "-uroot", "passend", "-e",
-         f"START TRANSACTION; SELECT id FROM organisations WHERE id = {oid} FOR UPDATE;"
-         " DO SLEEP(1.8); COMMIT;"])
+        ["mariadb", "--no-defaults", "--unbuffered", "-N", f"--socket={VAR}/run/mysql.sock", "-uroot",
+         "passend", "-e", f"START TRANSACTION; SELECT id FROM organisations WHERE id = {oid} FOR UPDATE;"
+         " SELECT 'locked'; DO SLEEP(1.8); COMMIT;"], stdout=subprocess.PIPE, text=True)
     try:
-        time.sleep(0.3)
+        while holder.stdout.readline().strip() != "locked":    # it holds the row now
+            assert holder.poll() is None, "the other transaction ended before it locked"
         r = admin.post(f"/beheer/organisaties/{oid}", {**form, "name": name + " later", "csrf": token})
     finally:
         holder.wait(timeout=10)
