@@ -58,3 +58,15 @@ def test_mail_is_retried_when_the_smtp_server_is_away_and_dead_lettered_at_the_e
     assert len(mails_to(address, timeout=15)) == 1
     assert scalar("SELECT state FROM outbox WHERE to_addr = %s", address) == "sent"
     assert scalar("SELECT state FROM outbox WHERE to_addr = %s", dead) == "dead"
+
+
+def test_an_address_that_could_inject_headers_is_never_sent():
+    evil = unique("evil") + "@test.example\r\nBcc: victim@test.example"
+    sql("INSERT INTO outbox (to_addr, subject, body, state, attempts, next_attempt_at, created_at, "
+        "updated_at) VALUES (%s, 'Test', '<p>x</p>', 'queued', 0, UTC_TIMESTAMP(), UTC_TIMESTAMP(), "
+        "UTC_TIMESTAMP())", evil)
+    deadline = time.time() + 10
+    while scalar("SELECT state FROM outbox WHERE to_addr = %s", evil) == "queued" and time.time() < deadline:
+        time.sleep(0.2)
+    assert scalar("SELECT state FROM outbox WHERE to_addr = %s", evil) == "dead"
+    assert mails_to("victim@test.example", timeout=2) == []
