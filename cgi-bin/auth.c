@@ -11,7 +11,6 @@
 #include "audit.h"
 #include "config.h"
 #include "crypto.h"
-#include "mail.h"
 #include "password.h"
 #include "request.h"
 #include "session.h"
@@ -22,7 +21,6 @@
 #define THROTTLE_MINUTES	15
 #define THROTTLE_ACCOUNT	5
 #define THROTTLE_IP		30
-#define RESET_MINUTES		30
 #define RESET_PER_HOUR		3
 
 static int
@@ -379,8 +377,6 @@ static int
 forgot_submit(struct req *r)
 {
 	const char *email = r->f[FORGOT_EMAIL].s;
-	unsigned char raw[32], h[SHA256_LEN];
-	char token[64];
 	struct dbres res;
 	bool slow;
 
@@ -397,22 +393,8 @@ forgot_submit(struct req *r)
 		return 500;
 	if (res.nrows == 0 || slow || db_int(&res, 0, "recent") >= RESET_PER_HOUR)
 		return req_redirect(r, "/wachtwoord-vergeten/verstuurd");
-	if (crypto_random(raw, sizeof(raw)) != 0)
-		return 500;
-	base64url_encode(raw, sizeof(raw), token, sizeof(token));
-	crypto_sha256(token, strlen(token), h);
-	if (DB_EXEC(r->db, NULL, NULL, "INSERT INTO password_tokens"
-	    " (token_hash, user_id, purpose, expires_at, created_at, updated_at)"
-	    " VALUES (?, ?, 'reset', UTC_TIMESTAMP() + INTERVAL 30 MINUTE,"
-	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_BIN(h, sizeof(h)),
-	    DB_INT(db_int(&res, 0, "id"))) != 0)
-		return 500;
-	req_set(r, "Mail.name", db_val(&res, 0, "name"));
-	req_setf(r, "Mail.link", "%s/wachtwoord/%s",
-	    config_str("Site.BaseURL", ""), token);
-	req_set_int(r, "Mail.minutes", RESET_MINUTES);
-	if (mail_queue(r, email, "Nieuw wachtwoord instellen",
-	    "mail/password_reset.cs") != 0)
+	if (password_link(r, db_int(&res, 0, "id"), LINK_RESET, email,
+	    db_val(&res, 0, "name")) != 0)
 		return 500;
 	return req_redirect(r, "/wachtwoord-vergeten/verstuurd");
 }

@@ -109,6 +109,22 @@ crypto_equal(const void *a, const void *b, size_t n)
 	return CRYPTO_memcmp(a, b, n) == 0;
 }
 
+/*
+ * A secret for a cookie or a link: 256 random bits as base64url, and the
+ * SHA-256 of that text, which is all the database ever keeps.
+ */
+int
+crypto_token(char out[TOKEN_LEN], unsigned char hash[SHA256_LEN])
+{
+	unsigned char raw[32];
+
+	if (crypto_random(raw, sizeof(raw)) != 0 ||
+	    base64url_encode(raw, sizeof(raw), out, TOKEN_LEN) != 43)
+		return -1;
+	crypto_sha256(out, strlen(out), hash);
+	return 0;
+}
+
 void
 hex_encode(const unsigned char *in, size_t n, char *out)
 {

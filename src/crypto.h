@@ -7,6 +7,7 @@
 
 #define SHA256_LEN	32
 #define SHA1_LEN	20
+#define TOKEN_LEN	45	/* base64 of 256 bits with its padding, and a NUL */
 
 int	 crypto_random(void *, size_t);
 void	 crypto_cleanup(void);
@@ -16,6 +17,7 @@ void	 crypto_hmac_sha256(const void *key, size_t keylen, const void *msg,
 void	 crypto_hmac_sha1(const void *key, size_t keylen, const void *msg,
 	    size_t msglen, unsigned char[SHA1_LEN]);
 int	 crypto_equal(const void *, const void *, size_t);
+int	 crypto_token(char out[TOKEN_LEN], unsigned char hash[SHA256_LEN]);
 
 void	 hex_encode(const unsigned char *, size_t, char *out);	/* 2n+1 bytes */
 int	 hex_decode(const char *, unsigned char *out, size_t outlen);

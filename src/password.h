@@ -4,10 +4,17 @@
 
 #include <stdbool.h>
 
+#include "request.h"
+
 #define PASSWORD_HASH_LEN	128
 
 int	password_hash(const char *, char out[PASSWORD_HASH_LEN]);
 bool	password_check(const char *stored, const char *password);
 void	password_burn(const char *password);
+
+enum password_link { LINK_RESET, LINK_INVITE };
+
+int	password_link(struct req *, long long user_id, enum password_link,
+	    const char *email, const char *name);
 
 #endif

@@ -195,6 +195,25 @@ req_invalid(struct req *r)
 	return 422;
 }
 
+/*
+ * Optimistic locking lost: someone saved since this form was loaded. The
+ * form comes back with what this user typed and the stored version, so a
+ * second save is a deliberate overwrite, never a silent one.
+ */
+int
+req_conflict(struct req *r, const char *what, const char *stored_version)
+{
+	int status;
+
+	form_error(r, "name", arena_printf(r->arena, "Iemand anders heeft deze "
+	    "%s intussen gewijzigd. Controleer de gegevens hieronder opnieuw; "
+	    "uw invoer staat er nog.", what));
+	if ((status = req_invalid(r)) != 422)
+		return status;
+	form_value(r, "version", stored_version);
+	return 409;
+}
+
 int
 req_text(struct req *r, int status, const char *text)
 {

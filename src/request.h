@@ -100,8 +100,6 @@ struct user {
 	unsigned	 rolemask;
 	struct role_assignment *ra;
 	size_t		 nra;
-	bool		 demo;
-	bool		 totp;		/* 2FA set up */
 };
 
 struct session {
@@ -155,6 +153,7 @@ int	 req_redirectf(struct req *, const char *fmt, ...)
 int	 req_text(struct req *, int status, const char *text);
 int	 req_bytes(struct req *, const char *type, const char *, size_t);
 int	 req_invalid(struct req *);
+int	 req_conflict(struct req *, const char *what, const char *stored_version);
 
 void	 req_set(struct req *, const char *key, const char *value);
 void	 req_setf(struct req *, const char *key, const char *fmt, ...)

@@ -49,23 +49,6 @@ cookie_get(struct req *r, const char *name, char *buf, size_t bufsz)
 }
 
 static void
-token_hash(const char *token, unsigned char out[SHA256_LEN])
-{
-	crypto_sha256(token, strlen(token), out);
-}
-
-static int
-new_token(char *out, size_t outsz)
-{
-	unsigned char raw[32];
-
-	if (crypto_random(raw, sizeof(raw)) != 0)
-		return -1;
-	base64url_encode(raw, sizeof(raw), out, outsz);
-	return 0;
-}
-
-static void
 forget(struct req *r)
 {
 	memset(&r->sess, 0, sizeof(r->sess));
@@ -95,10 +78,9 @@ sess_load(struct req *r)
 		log_warn("duplicate session cookie ignored");
 	if (got <= 0)
 		return 0;
-	token_hash(token, hash);
+	crypto_sha256(token, strlen(token), hash);
 	if (DB_QUERY(r->db, r->arena, &res,
-	    "SELECT s.id, s.state, u.id AS uid, u.name, u.email, u.demo,"
-	    " u.totp_enabled,"
+	    "SELECT s.id, s.state, u.id AS uid, u.name, u.email,"
 	    " TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) AS idle,"
 	    " TIMESTAMPDIFF(SECOND, s.created_at, UTC_TIMESTAMP()) AS age,"
 	    " ra.role, ra.org_id, o.name AS org_name,"
@@ -127,8 +109,6 @@ sess_load(struct req *r)
 	r->user.id = db_int(&res, 0, "uid");
 	r->user.name = db_val(&res, 0, "name");
 	r->user.email = db_val(&res, 0, "email");
-	r->user.demo = db_int(&res, 0, "demo") == 1;
-	r->user.totp = db_int(&res, 0, "totp_enabled") == 1;
 	r->swv_name = db_val(&res, 0, "swv");
 	r->swv_logo = db_val(&res, 0, "swv_logo") != NULL;
 	/* one row per role assignment, or one row of NULLs without any */
@@ -156,14 +136,13 @@ sess_load(struct req *r)
 int
 sess_start(struct req *r, long long user_id, enum auth_state st)
 {
-	char token[64];
+	char token[TOKEN_LEN];
 	unsigned char hash[SHA256_LEN];
 
 	if (r->sess.id != 0 && sess_end(r) != 0)
 		return -1;
-	if (new_token(token, sizeof(token)) != 0)
+	if (crypto_token(token, hash) != 0)
 		return -1;
-	token_hash(token, hash);
 	if (DB_EXEC(r->db, NULL, &r->sess.id,
 	    "INSERT INTO sessions (token_hash, user_id, state, ip, created_at,"
 	    " updated_at, last_seen_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(),"

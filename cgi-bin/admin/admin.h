@@ -25,7 +25,4 @@ int	user_reset_2fa(struct req *);
 extern const struct form audit_filter_form;
 int	audit_list(struct req *);
 
-int	invite_send(struct req *, long long user_id, const char *email,
-	    const char *name);
-
 #endif

@@ -344,14 +344,8 @@ org_update(struct req *r)
 	    DB_STR(opt(f[O_EMAIL].s)), DB_STR(opt(f[O_PHONE].s)),
 	    DB_INT(f[O_ACTIVE].set), DB_INT(id), DB_INT(f[O_VERSION].i)) != 0)
 		return duplicate(r);
-	if (n == 0) {
-		form_error(r, "name", "Iemand anders heeft deze organisatie "
-		    "intussen gewijzigd. Controleer de gegevens hieronder "
-		    "opnieuw; uw invoer staat er nog.");
-		req_invalid(r);
-		form_value(r, "version", db_val(&before, 0, "version"));
-		return 409;
-	}
+	if (n == 0)
+		return req_conflict(r, "organisatie", db_val(&before, 0, "version"));
 	if (strcmp(type, "swv") == 0 && org_logo(r, id) != 0)
 		return 500;
 	if (DB_QUERY(r->db, r->arena, &after, ORG_COLUMNS, DB_INT(id)) != 0 ||

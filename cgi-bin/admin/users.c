@@ -8,12 +8,9 @@
 #include "admin.h"
 #include "audit.h"
 #include "config.h"
-#include "crypto.h"
 #include "list.h"
-#include "mail.h"
+#include "password.h"
 #include "session.h"
-
-#define INVITE_DAYS	7
 
 enum { U_NAME, U_EMAIL, U_ACTIVE, U_VERSION, U__MAX };
 static const struct field user_fields[U__MAX] = {
@@ -150,30 +147,6 @@ user_edit_page(struct req *r)
 	return req_page(r, "admin/user_form.cs");
 }
 
-/* A single-use link to set a password, valid for a week. */
-int
-invite_send(struct req *r, long long uid, const char *email, const char *name)
-{
-	unsigned char raw[32], h[SHA256_LEN];
-	char token[64];
-
-	if (crypto_random(raw, sizeof(raw)) != 0)
-		return -1;
-	base64url_encode(raw, sizeof(raw), token, sizeof(token));
-	crypto_sha256(token, strlen(token), h);
-	if (DB_EXEC(r->db, NULL, NULL, "INSERT INTO password_tokens"
-	    " (token_hash, user_id, purpose, expires_at, created_at, updated_at)"
-	    " VALUES (?, ?, 'invite', UTC_TIMESTAMP() + INTERVAL 7 DAY,"
-	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_BIN(h, sizeof(h)),
-	    DB_INT(uid)) != 0)
-		return -1;
-	req_set(r, "Mail.name", name);
-	req_setf(r, "Mail.link", "%s/wachtwoord/%s",
-	    config_str("Site.BaseURL", ""), token);
-	req_set_int(r, "Mail.days", INVITE_DAYS);
-	return mail_queue(r, email, "Uw account voor Passend", "mail/invite.cs");
-}
-
 static int
 email_taken(struct req *r)
 {
@@ -196,8 +169,8 @@ user_create(struct req *r)
 		return email_taken(r);
 	if (DB_QUERY(r->db, r->arena, &after, USER_COLUMNS, DB_INT(id)) != 0 ||
 	    audit_changes(r, "user", id, &before, &after) != 0 ||
-	    (r->f[U_ACTIVE].set && invite_send(r, id, r->f[U_EMAIL].s,
-	    r->f[U_NAME].s) != 0))
+	    (r->f[U_ACTIVE].set && password_link(r, id, LINK_INVITE,
+	    r->f[U_EMAIL].s, r->f[U_NAME].s) != 0))
 		return 500;
 	return req_redirectf(r, "/beheer/gebruikers/%lld?m=%s", id,
 	    r->f[U_ACTIVE].set ? "uitgenodigd" : "opgeslagen");
@@ -226,14 +199,8 @@ user_update(struct req *r)
 	    DB_STR(r->f[U_EMAIL].s), DB_INT(r->f[U_ACTIVE].set), DB_INT(id),
 	    DB_INT(r->f[U_VERSION].i)) != 0)
 		return email_taken(r);
-	if (n == 0) {
-		form_error(r, "name", "Iemand anders heeft deze gebruiker "
-		    "intussen gewijzigd. Controleer de gegevens hieronder "
-		    "opnieuw; uw invoer staat er nog.");
-		req_invalid(r);
-		form_value(r, "version", db_val(&before, 0, "version"));
-		return 409;
-	}
+	if (n == 0)
+		return req_conflict(r, "gebruiker", db_val(&before, 0, "version"));
 	if (DB_QUERY(r->db, r->arena, &after, USER_COLUMNS, DB_INT(id)) != 0 ||
 	    audit_changes(r, "user", id, &before, &after) != 0)
 		return 500;
@@ -289,7 +256,6 @@ int
 role_remove(struct req *r)
 {
 	long long uid = r->args.id[0], raid = r->args.id[1];
-	unsigned long long n;
 	struct dbres res;
 
 	if (DB_QUERY(r->db, r->arena, &res, "SELECT ra.role, o.name FROM"
@@ -303,7 +269,7 @@ role_remove(struct req *r)
 	    role_keys[ROLE_ADMIN]) == 0)
 		return req_redirectf(r, "/beheer/gebruikers/%lld?m=eigen-beheer",
 		    uid);	/* the last way back in would be gone */
-	if (DB_EXEC(r->db, &n, NULL, "DELETE FROM role_assignments WHERE id = ?",
+	if (DB_EXEC(r->db, NULL, NULL, "DELETE FROM role_assignments WHERE id = ?",
 	    DB_INT(raid)) != 0 ||
 	    audit(r, "role_removed", "user", uid, "role",
 	    arena_printf(r->arena, "%s @ %s", db_val(&res, 0, "role"),
@@ -324,7 +290,7 @@ user_invite(struct req *r)
 		return 500;
 	if (res.nrows != 1)
 		return 404;
-	if (invite_send(r, uid, db_val(&res, 0, "email"),
+	if (password_link(r, uid, LINK_INVITE, db_val(&res, 0, "email"),
 	    db_val(&res, 0, "name")) != 0 ||
 	    audit(r, "invited", "user", uid, NULL, NULL, NULL) != 0)
 		return 500;

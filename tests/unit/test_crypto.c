@@ -233,6 +233,25 @@ test_base64(void **state)
 	    out, 8), 0);
 }
 
+static void
+test_token(void **state)
+{
+	char a[TOKEN_LEN], b[TOKEN_LEN];
+	unsigned char ha[SHA256_LEN], hb[SHA256_LEN], check[SHA256_LEN];
+	size_t i;
+
+	(void)state;
+	assert_int_equal(crypto_token(a, ha), 0);
+	assert_int_equal(crypto_token(b, hb), 0);
+	assert_int_equal(strlen(a), 43);		/* 256 bits, no padding */
+	for (i = 0; i < 43; i++)
+		assert_non_null(strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+		    "0123456789-_", a[i]));
+	assert_string_not_equal(a, b);
+	crypto_sha256(a, strlen(a), check);
+	assert_memory_equal(ha, check, SHA256_LEN);	/* the hash of the text */
+}
+
 int
 main(void)
 {
@@ -246,6 +265,7 @@ main(void)
 		cmocka_unit_test(test_base32),
 		cmocka_unit_test(test_base32_secret),
 		cmocka_unit_test(test_base64),
+		cmocka_unit_test(test_token),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
