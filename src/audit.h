@@ -14,4 +14,9 @@ int	audit_changes(struct req *, const char *object_type, long long id,
 	    const struct dbres *before, const struct dbres *after);
 void	audit_denied(struct req *);
 
+/* A read or write of a pupil's data: the access log (same table). */
+int	audit_access(struct req *, const char *action, enum role,
+	    long long org_id, long long pupil_id, long long dossier_id,
+	    const char *object_type, long long object_id);
+
 #endif

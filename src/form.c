@@ -50,6 +50,9 @@ check_type(const struct field *fd, struct fval *v)
 	case FT_DATE:
 		msg = valid_date(v->s, NULL, NULL, NULL);
 		break;
+	case FT_PHONE:
+		msg = valid_phone(v->s);
+		break;
 	case FT_TOKEN:
 		if (strspn(v->s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 		    "0123456789-_") != strlen(v->s))
@@ -150,16 +153,23 @@ field_find(const struct form *form, const char *name)
 
 /* Next to the field, and in the summary at the top with a link to it. */
 void
-form_error(struct req *r, const char *name, const char *msg)
+form_error_label(struct req *r, const char *name, const char *label,
+    const char *msg)
 {
-	const struct field *fd = field_find(r->form, name);
 	int n = r->nerrors++;
 
 	hdf_set_valuef(r->hdf, "Field.%s.error=%s", name, msg);
 	hdf_set_valuef(r->hdf, "Errors.%d.field=%s", n, name);
-	hdf_set_valuef(r->hdf, "Errors.%d.label=%s", n,
-	    fd != NULL ? fd->label : "");
+	hdf_set_valuef(r->hdf, "Errors.%d.label=%s", n, label);
 	hdf_set_valuef(r->hdf, "Errors.%d.msg=%s", n, msg);
+}
+
+void
+form_error(struct req *r, const char *name, const char *msg)
+{
+	const struct field *fd = field_find(r->form, name);
+
+	form_error_label(r, name, fd != NULL ? fd->label : "", msg);
 }
 
 void

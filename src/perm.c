@@ -56,6 +56,10 @@ const struct role_def roles[ROLE__MAX] = {
 /* Which roles each permission admits once the login is complete. */
 static const unsigned perm_roles[PERM__MAX] = {
 	[PERM_ADMIN] = B(ROLE_ADMIN),
+	[PERM_DOSSIER] = B(ROLE_SCHOOL) | B(ROLE_RVZ) | B(ROLE_COORD) |
+	    B(ROLE_SWV) | B(ROLE_DECIDER) | B(ROLE_EXPERT),
+	[PERM_PUPIL] = B(ROLE_SCHOOL) | B(ROLE_SWV),
+	[PERM_STAFF] = B(ROLE_SWV),
 };
 
 int
@@ -101,6 +105,9 @@ perm_check(enum perm p, enum auth_state st, unsigned rolemask)
 		    st == AUTH_CODE ? PERM_NEED_CODE : PERM_NEED_LOGIN;
 	case PERM_LOGIN:
 	case PERM_ADMIN:
+	case PERM_DOSSIER:
+	case PERM_PUPIL:
+	case PERM_STAFF:
 		if (st == AUTH_ANON)
 			return PERM_NEED_LOGIN;
 		if (st == AUTH_CODE)

@@ -48,6 +48,9 @@ enum perm {
 	PERM_ENROL,		/* setting up 2FA: during login or afterwards */
 	PERM_LOGIN,		/* any logged-in user */
 	PERM_ADMIN,		/* beheerder */
+	PERM_DOSSIER,		/* dossiers; dossier_load() narrows to scope */
+	PERM_PUPIL,		/* register and edit pupils */
+	PERM_STAFF,		/* SWV staff: assign people, all dossiers */
 	PERM__MAX
 };
 

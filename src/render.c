@@ -185,6 +185,14 @@ static const struct {
 	{ "eigen-beheer", "U kunt uw eigen rol als beheerder niet verwijderen." },
 	{ "2fa-hersteld", "De tweestapsverificatie is uitgezet. De gebruiker "
 	    "stelt die bij de volgende keer inloggen opnieuw in." },
+	{ "overgeschreven", "De leerling staat nu bij uw school ingeschreven." },
+	{ "stap", "De stap is gezet." },
+	{ "gedaan", "Deze stap was al gezet; er is niets dubbel gedaan." },
+	{ "opmerking", "De opmerking staat op de tijdlijn." },
+	{ "toegewezen", "De persoon is aan het dossier toegewezen." },
+	{ "verwijderd", "De toewijzing is verwijderd." },
+	{ "niet-wijzigbaar", "De antwoorden van dit dossier kunnen in deze "
+	    "fase niet (meer) door u worden gewijzigd." },
 };
 
 /* The SWV's name as its beheerder set it; the configured one without a database. */
@@ -226,6 +234,12 @@ set_common(struct req *r)
 		req_set(r, "User.name", r->user.name);
 		if (r->user.rolemask & (1u << ROLE_ADMIN))
 			req_set(r, "User.admin", "1");
+		if (perm_check(PERM_DOSSIER, r->sess.state, r->user.rolemask) ==
+		    PERM_OK)
+			req_set(r, "User.dossiers", "1");
+		if (perm_check(PERM_PUPIL, r->sess.state, r->user.rolemask) ==
+		    PERM_OK)
+			req_set(r, "User.pupils", "1");
 	}
 }
 

@@ -40,6 +40,7 @@ enum field_type {
 	FT_VESTIGING,
 	FT_POSTCODE,
 	FT_DATE,
+	FT_PHONE,
 	FT_TOKEN,		/* opaque, from a hidden field */
 	FT_FILE,		/* max in bytes, choices the MIME types allowed */
 };
@@ -166,6 +167,8 @@ const char *req_header(struct req *, const char *cgi_name);
 
 /* Forms */
 void	 form_error(struct req *, const char *field, const char *msg);
+void	 form_error_label(struct req *, const char *field, const char *label,
+	    const char *msg);
 void	 form_value(struct req *, const char *field, const char *value);
 void	 form_fill(struct req *, const struct dbres *, size_t row);
 

@@ -112,6 +112,25 @@ leap(int y)
 }
 
 /* ISO date as an <input type="date"> sends it: YYYY-MM-DD, a real day. */
+/* Dutch or international: 10 to 15 digits, with spaces, dashes, brackets. */
+const char *
+valid_phone(const char *s)
+{
+	size_t digits = 0;
+	const char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p))
+			digits++;
+		else if (strchr(" -()", *p) == NULL && !(*p == '+' && p == s))
+			goto bad;
+	}
+	if (digits >= 10 && digits <= 15)
+		return NULL;
+bad:
+	return "Vul een telefoonnummer in, bijvoorbeeld 06 12345678.";
+}
+
 const char *
 valid_date(const char *s, int *y, int *m, int *d)
 {

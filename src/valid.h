@@ -15,6 +15,7 @@ const char	*valid_postcode(const char *);
 const char	*valid_id(const char *, long long *);
 const char	*valid_totp(const char *);
 const char	*valid_password(const char *);
+const char	*valid_phone(const char *);
 const char	*valid_date(const char *, int *y, int *m, int *d);
 
 #define PASSWORD_MIN	12

@@ -6,6 +6,8 @@
  *   passend-seed user EMAIL NAME PASSWORD [ROLE ORG_ID] [demo]
  *                                     prints the new user's id
  *   passend-seed org TYPE NAME        prints the new organisation's id
+ *   passend-seed trajectory FILE      imports a trajectory definition
+ *                                     (JSON) unless it is already current
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,12 +17,15 @@
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
+#include "dossier.h"
 #include "log.h"
 #include "password.h"
 #include "perm.h"
 
 static struct db db;
 static struct arena arena;
+
+static long long user_id(const char *);
 
 static long long
 org(const char *type, const char *name, long long bestuur, long long dv,
@@ -80,6 +85,152 @@ demo_password(char out[32])
 		out[o++] = alphabet[raw[i] % (sizeof(alphabet) - 1)];
 	}
 	out[o] = '\0';
+}
+
+static long long
+pupil(long long school, const char *first, const char *prefix,
+    const char *last, const char *birth, const char *gender,
+    const char *grade)
+{
+	long long id = 0;
+
+	if (DB_EXEC(&db, NULL, &id, "INSERT INTO pupils (school_id, first_name,"
+	    " name_prefix, last_name, birth_date, gender, grade, parent1_name,"
+	    " parent1_email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?,"
+	    " ?, ?, 'ouder@passend.example', UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_INT(school), DB_STR(first), DB_STR(prefix), DB_STR(last),
+	    DB_STR(birth), DB_STR(gender), DB_STR(grade),
+	    DB_STR(arena_printf(&arena, "Ouder van %s", first))) != 0) {
+		fprintf(stderr, "passend-seed: cannot add pupil %s\n", first);
+		exit(1);
+	}
+	return id;
+}
+
+/* A dossier of an imported type, in a state, with answers. */
+static long long
+dossier(const char *type, long long pupil_id, long long school,
+    long long bestuur, long long dv, const char *state, const char *answers,
+    long long by)
+{
+	long long id = 0;
+
+	if (DB_EXEC(&db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
+	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
+	    " state_since, answers, submitted_at, created_by, created_at,"
+	    " updated_at) SELECT t.id, t.def_id, ?, ?, ?, ?, ?, UTC_TIMESTAMP(),"
+	    " ?, IF(? = 'concept', NULL, UTC_TIMESTAMP()), ?, UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() FROM trajectory_types t WHERE t.tkey = ?",
+	    DB_INT(pupil_id), DB_INT(school), DB_INT(bestuur), DB_INT(dv),
+	    DB_STR(state), DB_STR(answers), DB_STR(state), DB_INT(by),
+	    DB_STR(type)) != 0 || id == 0 ||
+	    DB_EXEC(&db, NULL, NULL, "INSERT INTO dossier_events (dossier_id,"
+	    " at, user_id, kind, label, created_at, updated_at) VALUES (?,"
+	    " UTC_TIMESTAMP(6), ?, 'created', 'Dossier aangemaakt',"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(id), DB_INT(by)) != 0) {
+		fprintf(stderr, "passend-seed: cannot add a %s dossier (is the"
+		    " trajectory imported?)\n", type);
+		exit(1);
+	}
+	return id;
+}
+
+static void
+assign(long long dossier_id, const char *email, const char *role)
+{
+	if (DB_EXEC(&db, NULL, NULL, "INSERT INTO dossier_assignments"
+	    " (dossier_id, user_id, role, created_at, updated_at) SELECT ?, id,"
+	    " ?, UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM users WHERE email = ?",
+	    DB_INT(dossier_id), DB_STR(role), DB_STR(email)) != 0)
+		exit(1);
+}
+
+static const char tlv_concept[] = "{\"loopbaan\": \"Groep 1 tot en met 4 op "
+    "De Regenboog. Vanaf groep 3 achterstand in lezen.\", \"doublure\": "
+    "\"ja\", \"doublure_toelichting\": \"Groep 3\"}";
+static const char tlv_complete[] = "{\"loopbaan\": \"Groep 1 tot en met 6 "
+    "op De Regenboog.\", \"doublure\": \"nee\", \"vraag\": \"Welke "
+    "onderwijsplek biedt de structuur en kleine groep die Daan nodig heeft?\","
+    " \"belemmerend\": \"Prikkelgevoelig, snel overvraagd in de grote "
+    "groep.\", \"bevorderend\": \"Gemotiveerd, goede band met de "
+    "leerkracht.\", \"geboden\": \"Twee jaar arrangement met ambulante "
+    "begeleiding, eigen werkplek, aangepast rooster.\", \"betrokken-ambulant\":"
+    " \"1\", \"betrokken-wijkteam\": \"1\", \"toetsen-1-toets\": \"WISC-V\","
+    " \"toetsen-1-datum\": \"2026-03-12\", \"toetsen-1-uitslag\": \"TIQ 84\","
+    " \"besproken\": \"ja\", \"zienswijze_ouders\": \"Ouders steunen de "
+    "aanvraag.\", \"gewenst\": \"sbo\"}";
+static const char arrangement[] = "{\"soort\": \"gedrag\", \"doel\": "
+    "\"Zelfstandig werken in de klas, minder conflicten op het plein.\", "
+    "\"uren\": \"4\", \"start\": \"2026-09-01\", \"zorgpartner\": \"nee\","
+    " \"akkoord\": \"ja\"}";
+
+/* Pupils and dossiers in several states, for the demo schools. */
+static void
+demo_dossiers(long long regenboog, long long kompas, long long linde,
+    long long anker, long long noord, long long zuid)
+{
+	long long ib, ib2, a, b, c, d;
+
+	ib = user_id("ib.regenboog@passend.example");
+	ib2 = user_id("ib.kompas@passend.example");
+	a = pupil(regenboog, "Daan", "de", "Boer", "2016-04-12", "jongen",
+	    "groep 6");
+	b = pupil(regenboog, "Noor", "", "Smits", "2017-09-30", "meisje",
+	    "groep 5");
+	c = pupil(kompas, "Liam", "van", "Dijk", "2015-01-08", "jongen",
+	    "groep 8");
+	dossier("tlv", b, regenboog, linde, noord, "concept", tlv_concept, ib);
+	d = dossier("tlv", a, regenboog, linde, noord, "in_behandeling",
+	    tlv_complete, ib);
+	assign(d, "medewerker@passend.example", "handler");
+	assign(d, "orthopedagoog@passend.example", "expert");
+	dossier("arrangement", c, kompas, anker, zuid, "ingediend", arrangement,
+	    ib2);
+}
+
+static long long
+user_id(const char *email)
+{
+	struct dbres res;
+
+	if (DB_QUERY(&db, &arena, &res, "SELECT id FROM users WHERE email = ?",
+	    DB_STR(email)) != 0 || res.nrows != 1)
+		exit(1);
+	return db_int(&res, 0, "id");
+}
+
+static int
+trajectory(const char *path)
+{
+	FILE *f;
+	char *buf;
+	size_t len;
+	const char *err;
+	int rc;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		fprintf(stderr, "passend-seed: cannot read %s\n", path);
+		return 1;
+	}
+	buf = arena_alloc(&arena, TRAJ_MAX + 1);
+	len = fread(buf, 1, TRAJ_MAX + 1, f);
+	fclose(f);
+	if (len > TRAJ_MAX) {
+		fprintf(stderr, "passend-seed: %s is too big\n", path);
+		return 1;
+	}
+	buf[len] = '\0';
+	if (db_begin(&db) != 0)
+		return 1;
+	rc = traj_import(&db, &arena, buf, len, 0, &err);
+	if (rc == -1)
+		fprintf(stderr, "passend-seed: %s: %s\n", path, err);
+	if (rc != 0 || db_commit(&db) != 0) {
+		db_rollback(&db);
+		return 1;
+	}
+	printf("%s imported\n", path);
+	return 0;
 }
 
 static int
@@ -162,7 +313,10 @@ demo(const char *logins)
 		user(acc[i].email, acc[i].name, pw, acc[i].role, *acc[i].org, 1);
 		fprintf(out, "%s\t%s\t%s\n", acc[i].role, acc[i].email, pw);
 	}
-	if (fclose(out) != 0 || db_commit(&db) != 0)
+	if (fclose(out) != 0)
+		return 1;
+	demo_dossiers(regenboog, kompas, linde, anker, noord, zuid);
+	if (db_commit(&db) != 0)
 		return 1;
 	printf("demo data loaded\n");
 	return 0;
@@ -190,6 +344,8 @@ main(int argc, char **argv)
 			    isdemo));
 			rc = 0;
 		}
+	} else if (argc == 3 && strcmp(argv[1], "trajectory") == 0) {
+		rc = trajectory(argv[2]);
 	} else if (argc == 4 && strcmp(argv[1], "org") == 0) {
 		printf("%lld\n", org(argv[2], argv[3], 0, 0, NULL, NULL,
 		    strcmp(argv[2], "extern") != 0, strcmp(argv[2], "extern") == 0 ?
@@ -198,7 +354,8 @@ main(int argc, char **argv)
 	}
 	if (rc == 2)
 		fprintf(stderr, "usage: passend-seed demo FILE | user EMAIL NAME"
-		    " PASSWORD [ROLE ORG_ID] [demo] | org TYPE NAME\n");
+		    " PASSWORD [ROLE ORG_ID] [demo] | org TYPE NAME"
+		    " | trajectory FILE\n");
 	db_close(&db);
 	arena_free(&arena);
 	config_free();

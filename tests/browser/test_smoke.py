@@ -80,3 +80,37 @@ def test_a_failed_login_shows_the_error_summary_and_the_field_error(browser):
     assert browser.find_element(By.ID, "f-password").get_attribute("aria-invalid") == "true"
     assert browser.find_element(By.ID, "f-email").get_attribute("value") == "iemand@passend.example"
     shot(browser, "login-error")
+
+
+def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser):
+    email, password = demo_logins()["school"]
+    browser.get(BASE + "/inloggen")
+    browser.find_element(By.ID, "f-email").send_keys(email)
+    field = browser.find_element(By.ID, "f-password")
+    field.send_keys(password)
+    field.send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda b: b.current_url == BASE + "/")
+    browser.find_element(By.LINK_TEXT, "Dossiers").click()
+    WebDriverWait(browser, 10).until(lambda b: "/dossiers" in b.current_url)
+    shot(browser, "dossiers")
+    browser.get(BASE + "/dossiers?q=Noor")
+    browser.find_element(By.XPATH, "//td/a[starts-with(., 'Dossier')]").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "tijdlijn"))
+    shot(browser, "dossier")
+    browser.find_element(By.LINK_TEXT, "Formulier invullen").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-a-vraag"))
+    # The follow-up question shows only while its condition holds.
+    follow_up = browser.find_element(By.ID, "f-a-doublure_toelichting")
+    assert follow_up.is_displayed()          # demo answer: doublure = ja
+    browser.find_element(By.ID, "f-a-doublure-nee").click()
+    assert not follow_up.is_displayed()
+    browser.find_element(By.ID, "f-a-vraag").send_keys("Wat heeft Noor nodig?")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Opslaan en Indienen']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CLASS_NAME, "error-summary"))
+    assert "Belemmerende factoren: Vul dit veld in." in browser.find_element(
+        By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "f-a-vraag").get_attribute("value") == \
+        "Wat heeft Noor nodig?"
+    assert browser.find_element(By.ID, "f-a-belemmerend").get_attribute("aria-invalid") == "true"
+    shot(browser, "dossier-invullen-fouten")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()

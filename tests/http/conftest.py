@@ -4,6 +4,7 @@ started (nginx, the FastCGI programs, MariaDB, the SMTP sink, the mailer).
 Assertions about stored state read the database directly as root; data is
 made through the application or passend-seed, never by mocking."""
 import base64
+import email.header
 import hashlib
 import hmac
 import mailbox
@@ -63,10 +64,16 @@ def totp(secret_b32, at=None, step_offset=0):
     return "%06d" % ((struct.unpack(">I", mac[off:off + 4])[0] & 0x7fffffff) % 1000000)
 
 
+def demo_accounts():
+    """(role, e-mail, password) of every demo account."""
+    with open(os.path.join(VAR, "demo-logins.txt"), encoding="utf-8") as f:
+        return [tuple(line.rstrip("\n").split("\t")) for line in f if line.strip()]
+
+
 def demo_logins():
+    """The first demo account of each role."""
     logins = {}
-    for line in open(os.path.join(VAR, "demo-logins.txt"), encoding="utf-8"):
-        role, email, password = line.rstrip("\n").split("\t")
+    for role, email, password in demo_accounts():
         logins.setdefault(role, (email, password))
     return logins
 
@@ -141,15 +148,21 @@ def make_user(role=None, org=None, demo=False, password=PASSWORD, name=None):
     return int(seed(*args)), email
 
 
-def mails_to(address, timeout=15, count=1):
-    """Messages the SMTP sink received for address, waiting for count of them."""
+def mails_to(address, timeout=15, count=1, subject=""):
+    """Messages the SMTP sink received for address (with subject in their
+    subject line), waiting for count of them."""
     deadline = time.time() + timeout
     while True:
         box = mailbox.Maildir(os.path.join(VAR, "mail"), create=False)
-        found = [m for m in box if address in (m["To"] or "")]
+        found = [m for m in box if address in (m["To"] or "")
+                 and subject in mail_subject(m)]
         if len(found) >= count or time.time() > deadline:
             return found
         time.sleep(0.2)
+
+
+def mail_subject(msg):
+    return str(email.header.make_header(email.header.decode_header(msg["Subject"] or "")))
 
 
 def mail_body(msg):

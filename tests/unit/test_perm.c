@@ -10,30 +10,12 @@
 
 #define B(x)		(1u << (x))
 #define ALL_ROLES	(B(ROLE__MAX) - 1)
-#define NOT_ADMIN	(ALL_ROLES & ~B(ROLE_ADMIN))
 
 static const char *const pnames[] = {
-	"NONE", "PUBLIC", "CODE", "ENROL", "LOGIN", "ADMIN"
+	"NONE", "PUBLIC", "CODE", "ENROL", "LOGIN", "ADMIN", "DOSSIER",
+	"PUPIL", "STAFF"
 };
 static const char *const snames[] = { "ANON", "CODE", "ENROL", "FULL" };
-
-static void
-check_table(const enum perm_result want[PERM__MAX][AUTH__MAX],
-    unsigned mask)
-{
-	int p, s;
-
-	for (p = 0; p < PERM__MAX; p++)
-		for (s = 0; s < AUTH__MAX; s++) {
-			enum perm_result got = perm_check((enum perm)p,
-			    (enum auth_state)s, mask);
-
-			if (got != want[p][s])
-				fail_msg("perm_check(PERM_%s, AUTH_%s, %#x) = "
-				    "%d, want %d", pnames[p], snames[s], mask,
-				    (int)got, (int)want[p][s]);
-		}
-}
 
 #define OK	PERM_OK
 #define LOGIN	PERM_NEED_LOGIN
@@ -41,41 +23,66 @@ check_table(const enum perm_result want[PERM__MAX][AUTH__MAX],
 #define ENROL	PERM_NEED_ENROL
 #define DENY	PERM_DENIED
 
-/* Without the admin role, whatever else the user has. */
-static const enum perm_result plain[PERM__MAX][AUTH__MAX] = {
-	/*		  ANON	 CODE	ENROL	FULL */
-	[PERM_NONE] =	{ DENY,	 DENY,	DENY,	DENY },
-	[PERM_PUBLIC] =	{ OK,	 OK,	OK,	OK },
-	[PERM_CODE] =	{ LOGIN, OK,	DENY,	DENY },
-	[PERM_ENROL] =	{ LOGIN, CODE,	OK,	OK },
-	[PERM_LOGIN] =	{ LOGIN, CODE,	ENROL,	OK },
-	[PERM_ADMIN] =	{ LOGIN, CODE,	ENROL,	DENY },
+/* Before the login is complete, roles make no difference. */
+static const enum perm_result before[PERM__MAX][AUTH__MAX - 1] = {
+	/*		  ANON	 CODE	ENROL */
+	[PERM_NONE] =	{ DENY,	 DENY,	DENY },
+	[PERM_PUBLIC] =	{ OK,	 OK,	OK },
+	[PERM_CODE] =	{ LOGIN, OK,	DENY },
+	[PERM_ENROL] =	{ LOGIN, CODE,	OK },
+	[PERM_LOGIN] =	{ LOGIN, CODE,	ENROL },
+	[PERM_ADMIN] =	{ LOGIN, CODE,	ENROL },
+	[PERM_DOSSIER] = { LOGIN, CODE,	ENROL },
+	[PERM_PUPIL] =	{ LOGIN, CODE,	ENROL },
+	[PERM_STAFF] =	{ LOGIN, CODE,	ENROL },
 };
 
-/* The same with the admin role: only PERM_ADMIN at FULL changes. */
-static const enum perm_result admin[PERM__MAX][AUTH__MAX] = {
-	[PERM_NONE] =	{ DENY,	 DENY,	DENY,	DENY },
-	[PERM_PUBLIC] =	{ OK,	 OK,	OK,	OK },
-	[PERM_CODE] =	{ LOGIN, OK,	DENY,	DENY },
-	[PERM_ENROL] =	{ LOGIN, CODE,	OK,	OK },
-	[PERM_LOGIN] =	{ LOGIN, CODE,	ENROL,	OK },
-	[PERM_ADMIN] =	{ LOGIN, CODE,	ENROL,	OK },
+/* Logged in: the roles each permission admits. */
+static const unsigned admits[PERM__MAX] = {
+	[PERM_NONE] = 0,
+	[PERM_PUBLIC] = ALL_ROLES,
+	[PERM_CODE] = 0,
+	[PERM_ENROL] = ALL_ROLES,
+	[PERM_LOGIN] = ALL_ROLES,
+	[PERM_ADMIN] = B(ROLE_ADMIN),
+	[PERM_DOSSIER] = B(ROLE_SCHOOL) | B(ROLE_RVZ) | B(ROLE_COORD) |
+	    B(ROLE_SWV) | B(ROLE_DECIDER) | B(ROLE_EXPERT),
+	[PERM_PUPIL] = B(ROLE_SCHOOL) | B(ROLE_SWV),
+	[PERM_STAFF] = B(ROLE_SWV),
 };
+
+static void
+expect(int p, int s, unsigned mask, enum perm_result want)
+{
+	enum perm_result got = perm_check((enum perm)p, (enum auth_state)s, mask);
+
+	if (got != want)
+		fail_msg("perm_check(PERM_%s, AUTH_%s, %#x) = %d, want %d",
+		    pnames[p], snames[s], mask, (int)got, (int)want);
+}
 
 static void
 test_perm_check(void **state)
 {
-	int r;
+	int p, s, r;
 
 	(void)state;
-	check_table(plain, 0);
-	check_table(plain, NOT_ADMIN);
-	for (r = 0; r < ROLE__MAX; r++)
-		if (r != ROLE_ADMIN)
-			check_table(plain, B(r));
-	check_table(admin, B(ROLE_ADMIN));
-	check_table(admin, ALL_ROLES);
-	check_table(admin, ~0u);
+	assert_int_equal(sizeof(pnames) / sizeof(pnames[0]), PERM__MAX);
+	for (p = 0; p < PERM__MAX; p++) {
+		for (s = 0; s < AUTH_FULL; s++) {
+			expect(p, s, 0, before[p][s]);
+			expect(p, s, ALL_ROLES, before[p][s]);
+		}
+		/* Each role alone, no role, and every role but the admitted. */
+		for (r = 0; r < ROLE__MAX; r++)
+			expect(p, AUTH_FULL, B(r),
+			    admits[p] & B(r) ? OK : DENY);
+		expect(p, AUTH_FULL, 0,
+		    p == PERM_PUBLIC || p == PERM_ENROL || p == PERM_LOGIN ?
+		    OK : DENY);
+		if (admits[p] != ALL_ROLES)
+			expect(p, AUTH_FULL, ALL_ROLES & ~admits[p], DENY);
+	}
 	/* Not a permission: nobody. */
 	assert_int_equal(perm_check(PERM__MAX, AUTH_FULL, ~0u), PERM_DENIED);
 	assert_int_equal(perm_check((enum perm)99, AUTH_FULL, ~0u),

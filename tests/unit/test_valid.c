@@ -181,6 +181,28 @@ test_password(void **state)
 }
 
 static void
+test_phone(void **state)
+{
+	static const struct vcase v[] = {
+		{ "0612345678", true },
+		{ "06 12345678", true },
+		{ "06-12345678", true },
+		{ "(010) 123 45 67", true },
+		{ "+31 6 12345678", true },
+		{ "+44 20 7946 0958", true },
+		{ "123456789", false },		/* 9 digits */
+		{ "1234567890123456", false },	/* 16 digits */
+		{ "06 1234567a", false },
+		{ "06+12345678", false },	/* + only in front */
+		{ "06.12345678", false },
+		{ "", false },
+	};
+
+	(void)state;
+	run(valid_phone, v, NELEM(v), "valid_phone");
+}
+
+static void
 test_date(void **state)
 {
 	static const struct vcase v[] = {
@@ -235,6 +257,7 @@ main(void)
 		cmocka_unit_test(test_id),
 		cmocka_unit_test(test_totp),
 		cmocka_unit_test(test_password),
+		cmocka_unit_test(test_phone),
 		cmocka_unit_test(test_date),
 	};
 

@@ -1,0 +1,533 @@
+/*
+ * The dossier list, the dossier page, and what can be done from it:
+ * workflow steps, comments, assignments. Every read and write of a
+ * dossier goes through dossier_load(), which checks the scope.
+ */
+#include <string.h>
+
+#include "audit.h"
+#include "config.h"
+#include "form.h"
+#include "list.h"
+#include "mail.h"
+#include "pages.h"
+
+#define B(x)	(1u << (x))
+
+static const char *const dossier_sorts[] = {
+	"", "leerling", "school", "soort", "status", NULL
+};
+enum {
+	DF_TYPE, DF_STATE, DF_SCHOOL, DF_BESTUUR, DF_FROM, DF_TO, DF_Q,
+	DF_SORT, DF_PAGE, DF__MAX
+};
+static const struct field dossier_filter_fields[DF__MAX] = {
+	[DF_TYPE] = { "soort", "Soort", FT_ID, 20, false, NULL },
+	[DF_STATE] = { "status", "Status", FT_TOKEN, 40, false, NULL },
+	[DF_SCHOOL] = { "school", "School", FT_ID, 20, false, NULL },
+	[DF_BESTUUR] = { "bestuur", "Bestuur", FT_ID, 20, false, NULL },
+	[DF_FROM] = { "van", "Gestart vanaf", FT_DATE, 10, false, NULL },
+	[DF_TO] = { "tot", "Gestart tot en met", FT_DATE, 10, false, NULL },
+	[DF_Q] = { "q", "Naam leerling", FT_TEXT, 100, false, NULL },
+	[DF_SORT] = { "s", "Sorteren", FT_CHOICE, 10, false, dossier_sorts },
+	[DF_PAGE] = { "p", "Pagina", FT_ID, 6, false, NULL },
+};
+const struct form dossier_filter_form = FORM(dossier_filter_fields);
+
+enum { ST_STEP, ST_VERSION, ST__MAX };
+static const struct field step_fields[ST__MAX] = {
+	[ST_STEP] = { "step", "Stap", FT_TOKEN, 40, true, NULL },
+	[ST_VERSION] = { "version", "Versie", FT_ID, 10, true, NULL },
+};
+const struct form step_form = FORM(step_fields);
+
+enum { C_TEXT, C__MAX };
+static const struct field comment_fields[C__MAX] = {
+	[C_TEXT] = { "comment", "Opmerking", FT_TEXTAREA, 4000, true, NULL },
+};
+const struct form comment_form = FORM(comment_fields);
+
+enum { A_USER, A_ROLE, A__MAX };
+static const struct field assign_fields[A__MAX] = {
+	[A_USER] = { "user_id", "Persoon", FT_ID, 20, true, NULL },
+	[A_ROLE] = { "assign_role", "Als", FT_CHOICE, 10, true, assign_keys },
+};
+const struct form assign_form = FORM(assign_fields);
+
+/* The filter choices: types, their states, schools and besturen. */
+static int
+filter_choices(struct req *r)
+{
+	struct dbres types, orgs;
+	size_t i, s, n = 0;
+
+	if (DB_QUERY(r->db, r->arena, &types, "SELECT id, name, def_id"
+	    " FROM trajectory_types WHERE def_id IS NOT NULL ORDER BY name") != 0 ||
+	    DB_QUERY(r->db, r->arena, &orgs, "SELECT id, name, type FROM"
+	    " organisations WHERE type IN ('school', 'bestuur') AND active = 1"
+	    " ORDER BY name") != 0)
+		return -1;
+	req_set_rows(r, "Types", &types);
+	for (i = 0; i < orgs.nrows; i++) {
+		const char *p = strcmp(db_val(&orgs, i, "type"), "school") == 0 ?
+		    "SchoolChoices" : "BestuurChoices";
+
+		req_set(r, arena_printf(r->arena, "%s.%zu.id", p, i),
+		    db_val(&orgs, i, "id"));
+		req_set(r, arena_printf(r->arena, "%s.%zu.name", p, i),
+		    db_val(&orgs, i, "name"));
+	}
+	/* States by key, once each, in workflow order. */
+	for (i = 0; i < types.nrows; i++) {
+		const struct trajdef *def = traj_def(r,
+		    db_int(&types, i, "def_id"));
+
+		if (def == NULL)
+			return -1;
+		for (s = 0; s < def->nstates; s++) {
+			const char *key = def->states[s].key;
+
+			if (hdf_get_valuef(r->hdf, "StateSeen.%s", key) != NULL)
+				continue;
+			hdf_set_valuef(r->hdf, "StateSeen.%s=1", key);
+			req_set(r, arena_printf(r->arena, "StateChoices.%zu.key",
+			    n), key);
+			req_set(r, arena_printf(r->arena,
+			    "StateChoices.%zu.label", n++), def->states[s].label);
+		}
+	}
+	return 0;
+}
+
+int
+dossier_list(struct req *r)
+{
+	const struct fval *f = r->f;
+	const char *sort = f[DF_SORT].set ? f[DF_SORT].s : "";
+	long long page = f[DF_PAGE].set ? f[DF_PAGE].i : 1;
+	struct dbres res, count;
+	const char *filters;
+	size_t i;
+
+#define DOSSIER_FILTER							\
+	" WHERE" DOSSIER_SCOPE						\
+	" AND (? = 0 OR d.type_id = ?) AND (? = '' OR d.state = ?)"	\
+	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
+	" AND (? = '' OR d.created_at >= ?)"				\
+	" AND (? = '' OR d.created_at < ? + INTERVAL 1 DAY)"		\
+	" AND (? = '' OR p.last_name LIKE ? OR p.first_name LIKE ?)"
+#define DOSSIER_FILTER_ARGS						\
+	DOSSIER_SCOPE_ARGS(r), DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),\
+	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
+	DB_INT(f[DF_SCHOOL].i), DB_INT(f[DF_SCHOOL].i),			\
+	DB_INT(f[DF_BESTUUR].i), DB_INT(f[DF_BESTUUR].i),		\
+	DB_STR(f[DF_FROM].s), DB_STR(f[DF_FROM].s),			\
+	DB_STR(f[DF_TO].s), DB_STR(f[DF_TO].s), DB_STR(f[DF_Q].s),	\
+	DB_STR(list_like(r, f[DF_Q].s)), DB_STR(list_like(r, f[DF_Q].s))
+
+	if (r->nerrors > 0) {
+		if (filter_choices(r) != 0)
+			return 500;
+		form_echo(r);
+		return req_page(r, "dossier/list.cs");
+	}
+	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n"
+	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
+	    DOSSIER_FILTER, DOSSIER_FILTER_ARGS) != 0 ||
+	    DB_QUERY(r->db, r->arena, &res, "SELECT d.id, d.def_id, d.state,"
+	    " d.updated_at, t.name AS type, s.name AS school,"
+	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
+	    "  p.last_name) AS pupil, p.birth_date"
+	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
+	    " JOIN trajectory_types t ON t.id = d.type_id"
+	    " JOIN organisations s ON s.id = d.school_id"
+	    DOSSIER_FILTER
+	    " ORDER BY CASE WHEN ? = 'leerling' THEN p.last_name END,"
+	    " CASE WHEN ? = 'school' THEN s.name END,"
+	    " CASE WHEN ? = 'soort' THEN t.name END,"
+	    " CASE WHEN ? = 'status' THEN d.state END,"
+	    " d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?",
+	    DOSSIER_FILTER_ARGS, DB_STR(sort), DB_STR(sort), DB_STR(sort),
+	    DB_STR(sort), DB_INT(LIST_PER_PAGE),
+	    DB_INT(list_offset(page))) != 0)
+		return 500;
+	if (filter_choices(r) != 0 ||
+	    dossier_state_labels(r, &res, "Dossiers") != 0)
+		return 500;
+	list_times(r, &res, "updated_at");
+	req_set_rows(r, "Dossiers", &res);
+	filters = list_query(r, "soort", f[DF_TYPE].s, "status",
+	    f[DF_STATE].s, "school", f[DF_SCHOOL].s, "bestuur",
+	    f[DF_BESTUUR].s, "van", f[DF_FROM].s, "tot", f[DF_TO].s,
+	    "q", f[DF_Q].s, NULL);
+	list_pager(r, db_int(&count, 0, "n"), page, *filters != '\0' ?
+	    arena_printf(r->arena, "%s&s=%s", filters, sort) :
+	    arena_printf(r->arena, "s=%s", sort));
+	list_sort(r, sort, filters);
+	for (i = 0; i < DF_SORT; i++)
+		form_value(r, dossier_filter_fields[i].name, f[i].s);
+	req_set(r, "Page.title", "Dossiers");
+	return req_page(r, "dossier/list.cs");
+}
+
+/* The steps this user can take now, as buttons. */
+static void
+steps_hdf(struct req *r, const struct dossier *d)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < d->def->ntransitions; i++) {
+		const struct wf_transition *t = &d->def->transitions[i];
+
+		if (!dossier_may_take(d, t))
+			continue;
+		req_set(r, arena_printf(r->arena, "Steps.%zu.key", n), t->key);
+		req_set(r, arena_printf(r->arena, "Steps.%zu.label", n++),
+		    t->label);
+	}
+}
+
+/* Who can be assigned: SWV staff, coordinators, experts, deciders. */
+static int
+assign_choices(struct req *r)
+{
+	struct dbres res;
+	size_t i;
+
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT DISTINCT u.id, u.name"
+	    " FROM users u JOIN role_assignments ra ON ra.user_id = u.id"
+	    " WHERE u.active = 1 AND ra.role IN ('swv', 'coordinator',"
+	    " 'deskundige', 'beslisser') ORDER BY u.name, u.id") != 0)
+		return -1;
+	req_set_rows(r, "AssignChoices", &res);
+	for (i = 0; i < ASSIGN__MAX; i++) {
+		req_set(r, arena_printf(r->arena, "AssignRoles.%zu.key", i),
+		    assign_keys[i]);
+		req_set(r, arena_printf(r->arena, "AssignRoles.%zu.label", i),
+		    assign_labels[i]);
+	}
+	return 0;
+}
+
+/* The dossier page, also shown again by a POST that failed. */
+int
+dossier_show(struct req *r, struct dossier *d, int status)
+{
+	struct dbres as, ev, views;
+	const struct wf_state *st = trajdef_state(d->def, d->state);
+	bool staff = (d->roles & B(ROLE_SWV)) != 0;
+	size_t i;
+
+	if (DB_QUERY(r->db, r->arena, &as, "SELECT a.id, a.role, u.name"
+	    " FROM dossier_assignments a JOIN users u ON u.id = a.user_id"
+	    " WHERE a.dossier_id = ? ORDER BY a.role, u.name", DB_INT(d->id)) != 0 ||
+	    DB_QUERY(r->db, r->arena, &ev, "SELECT e.at, e.kind, e.label, e.body,"
+	    " u.name AS who FROM dossier_events e LEFT JOIN users u"
+	    " ON u.id = e.user_id WHERE e.dossier_id = ?"
+	    " ORDER BY e.at DESC, e.id DESC", DB_INT(d->id)) != 0 ||
+	    DB_QUERY(r->db, r->arena, &views, "SELECT l.at, l.role, u.name,"
+	    " o.name AS org FROM audit_log l LEFT JOIN users u"
+	    " ON u.id = l.user_id LEFT JOIN organisations o ON o.id = l.org_id"
+	    " WHERE l.dossier_id = ? AND l.action = 'view' AND ?"
+	    " ORDER BY l.at DESC, l.id DESC LIMIT 50", DB_INT(d->id),
+	    DB_INT(staff)) != 0)
+		return 500;
+	if (r->method == METHOD_GET &&
+	    dossier_access(r, d, "view", "dossier", d->id) != 0)
+		return 500;
+	req_set_int(r, "Dossier.id", d->id);
+	req_set_int(r, "Dossier.pupil_id", d->pupil_id);
+	req_set(r, "Dossier.type", d->type_name);
+	req_set(r, "Dossier.pupil", d->pupil_name);
+	req_set(r, "Dossier.school", d->school_name);
+	req_set(r, "Dossier.state_label", st != NULL ? st->label : d->state);
+	req_set(r, "Dossier.version", d->version);
+	req_set_int(r, "Dossier.may_edit", dossier_may_edit(d));
+	req_set_int(r, "Dossier.staff", staff);
+	dossier_form_hdf(r, d->def, &d->answers);
+	steps_hdf(r, d);
+	req_set_rows(r, "Assignments", &as);
+	for (i = 0; i < as.nrows; i++) {
+		int k;
+
+		for (k = 0; k < ASSIGN__MAX; k++)
+			if (strcmp(db_val(&as, i, "role"), assign_keys[k]) == 0)
+				req_set(r, arena_printf(r->arena,
+				    "Assignments.%zu.role_label", i),
+				    assign_labels[k]);
+	}
+	list_times(r, &ev, "at");
+	req_set_rows(r, "Timeline", &ev);
+	list_times(r, &views, "at");
+	req_set_rows(r, "Views", &views);
+	for (i = 0; i < views.nrows; i++) {
+		int k = role_from_key(db_val(&views, i, "role"));
+
+		if (k >= 0)
+			req_set(r, arena_printf(r->arena, "Views.%zu.role_label",
+			    i), roles[k].label);
+	}
+	if (staff && assign_choices(r) != 0)
+		return 500;
+	req_set(r, "Page.title", arena_printf(r->arena, "%s – %s",
+	    d->type_name, d->pupil_name));
+	if (req_page(r, "dossier/dossier.cs") != 200)
+		return 500;
+	return status;
+}
+
+int
+dossier_page(struct req *r)
+{
+	struct dossier d;
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	return dossier_show(r, &d, r->method == METHOD_POST ? 422 : 200);
+}
+
+static const char *
+stored_get(void *ctx, const char *name)
+{
+	const struct dossier *d = ctx;
+
+	return answers_get(&d->answers, name);
+}
+
+/* Are the transition's checks met? An unmet one is a message on the page. */
+static int
+checks_hold(struct req *r, struct dossier *d, const struct wf_transition *t)
+{
+	struct dbres res;
+	struct answers out;
+	struct fd_error *errs;
+	size_t n;
+
+	if (t->checks & B(WF_CHECK_COMPLETE)) {
+		n = fd_check(r->arena, d->def, stored_get, d, true, &out, &errs);
+		if (n > 0) {
+			form_error_label(r, "step", "", arena_printf(r->arena,
+			    "Het dossier is nog niet compleet: %zu %s nog niet "
+			    "(goed) ingevuld. Vul het dossier eerst aan.", n,
+			    n == 1 ? "vraag is" : "vragen zijn"));
+			return 0;
+		}
+	}
+	if (t->checks & (B(WF_CHECK_HANDLER) | B(WF_CHECK_EXPERT))) {
+		if (DB_QUERY(r->db, r->arena, &res, "SELECT"
+		    " SUM(role = 'handler') AS handlers,"
+		    " SUM(role = 'expert') AS experts"
+		    " FROM dossier_assignments WHERE dossier_id = ?",
+		    DB_INT(d->id)) != 0)
+			return -1;
+		if ((t->checks & B(WF_CHECK_HANDLER)) &&
+		    db_int(&res, 0, "handlers") == 0) {
+			form_error_label(r, "user_id", "", "Wijs eerst een "
+			    "behandelaar toe.");
+			return 0;
+		}
+		if ((t->checks & B(WF_CHECK_EXPERT)) &&
+		    db_int(&res, 0, "experts") == 0) {
+			form_error_label(r, "user_id", "", "Wijs eerst een "
+			    "deskundige toe.");
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* The people a transition tells, by e-mail, without the pupil's name. */
+static int
+notify(struct req *r, const struct dossier *d, const struct wf_transition *t,
+    const struct wf_state *to)
+{
+	struct dbres res;
+	size_t i;
+
+	if (t->notify == 0)
+		return 0;
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT DISTINCT u.email, u.name"
+	    " FROM users u WHERE u.active = 1 AND u.id <> ? AND ("
+	    " (? AND u.id IN (SELECT user_id FROM role_assignments"
+	    "  WHERE role = 'school' AND org_id = ?))"
+	    " OR (? AND u.id IN (SELECT user_id FROM role_assignments"
+	    "  WHERE role = 'swv'))"
+	    " OR (? AND u.id IN (SELECT user_id FROM dossier_assignments"
+	    "  WHERE dossier_id = ?))) ORDER BY u.email",
+	    DB_INT(r->user.id),
+	    DB_INT((t->notify & B(WF_NOTIFY_SCHOOL)) != 0), DB_INT(d->school_id),
+	    DB_INT((t->notify & B(WF_NOTIFY_SWV)) != 0),
+	    DB_INT((t->notify & B(WF_NOTIFY_ASSIGNED)) != 0),
+	    DB_INT(d->id)) != 0)
+		return -1;
+	req_setf(r, "Mail.link", "%s/dossiers/%lld",
+	    config_str("Site.BaseURL", ""), d->id);
+	req_set_int(r, "Mail.dossier", d->id);
+	req_set(r, "Mail.type", d->type_name);
+	req_set(r, "Mail.state", to->label);
+	req_set(r, "Mail.step", t->label);
+	for (i = 0; i < res.nrows; i++) {
+		req_set(r, "Mail.name", db_val(&res, i, "name"));
+		if (mail_queue(r, db_val(&res, i, "email"), arena_printf(r->arena,
+		    "Dossier %lld: %s", d->id, to->label),
+		    "mail/dossier_step.cs") != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Moves the dossier, if nobody moved it since the user loaded it. The
+ * version makes a double-clicked button one transition: the second
+ * finds the version gone.
+ */
+int
+take_transition(struct req *r, struct dossier *d,
+    const struct wf_transition *t, long long version)
+{
+	const struct wf_state *from = trajdef_state(d->def, t->from);
+	const struct wf_state *to = trajdef_state(d->def, t->to);
+	unsigned long long n;
+
+	if (DB_EXEC(r->db, &n, NULL, "UPDATE dossiers SET state = ?,"
+	    " state_since = UTC_TIMESTAMP(), version = version + 1,"
+	    " submitted_at = COALESCE(submitted_at, IF(?, UTC_TIMESTAMP(),"
+	    " NULL)), updated_at = UTC_TIMESTAMP()"
+	    " WHERE id = ? AND version = ? AND state = ?", DB_STR(t->to),
+	    DB_INT(from->initial), DB_INT(d->id), DB_INT(version),
+	    DB_STR(t->from)) != 0)
+		return 500;
+	if (n == 0)
+		return 409;
+	if (dossier_event(r, d->id, "transition", arena_printf(r->arena,
+	    "%s: van %s naar %s", t->label, from->label, to->label), NULL) != 0 ||
+	    dossier_access(r, d, "transition", "dossier", d->id) != 0 ||
+	    notify(r, d, t, to) != 0)
+		return 500;
+	return 0;
+}
+
+int
+step_take(struct req *r)
+{
+	struct dossier d;
+	const struct wf_transition *t;
+	long long version = r->f[ST_VERSION].i;
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	t = trajdef_transition(d.def, r->f[ST_STEP].s);
+	/* The second click of a double click: already done, say so. */
+	if (t != NULL && strcmp(d.state, t->to) == 0 &&
+	    version + 1 == strtoll(d.version, NULL, 10))
+		return req_redirectf(r, "/dossiers/%lld?m=gedaan", d.id);
+	if (t == NULL || strcmp(t->from, d.state) != 0 ||
+	    version != strtoll(d.version, NULL, 10)) {
+		form_error_label(r, "step", "", "Deze stap kan nu niet meer: "
+		    "het dossier is intussen gewijzigd. Bekijk de actuele "
+		    "stand hieronder.");
+		return dossier_show(r, &d, 409);
+	}
+	if (!dossier_may_take(&d, t)) {
+		form_error_label(r, "step", "", "U mag deze stap niet zetten.");
+		return dossier_show(r, &d, 403);
+	}
+	if ((st = checks_hold(r, &d, t)) != 1)
+		return st < 0 ? 500 : dossier_show(r, &d, 422);
+	if ((st = take_transition(r, &d, t, version)) == 409) {
+		form_error_label(r, "step", "", "Iemand anders heeft het dossier "
+		    "intussen gewijzigd. Bekijk de actuele stand hieronder.");
+		return dossier_show(r, &d, 409);
+	}
+	if (st != 0)
+		return st;
+	return req_redirectf(r, "/dossiers/%lld?m=stap", d.id);
+}
+
+int
+comment_add(struct req *r)
+{
+	struct dossier d;
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	if (dossier_event(r, d.id, "comment", "Opmerking", r->f[C_TEXT].s) != 0 ||
+	    dossier_access(r, &d, "comment", "dossier", d.id) != 0)
+		return 500;
+	return req_redirectf(r, "/dossiers/%lld?m=opmerking#tijdlijn", d.id);
+}
+
+int
+assign_add(struct req *r)
+{
+	struct dossier d;
+	struct dbres u;
+	const char *role = assign_keys[r->f[A_ROLE].i];
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	/* An expert must have the role; anyone else SWV staff or a decider. */
+	if (DB_QUERY(r->db, r->arena, &u, "SELECT u.name FROM users u"
+	    " WHERE u.id = ? AND u.active = 1 AND EXISTS (SELECT 1 FROM"
+	    " role_assignments ra WHERE ra.user_id = u.id AND ra.role ="
+	    " CASE ? WHEN 'expert' THEN 'deskundige' WHEN 'decider' THEN"
+	    " 'beslisser' ELSE ra.role END AND ra.role IN ('swv',"
+	    " 'coordinator', 'deskundige', 'beslisser'))",
+	    DB_INT(r->f[A_USER].i), DB_STR(role)) != 0)
+		return 500;
+	if (u.nrows != 1) {
+		form_error(r, "user_id", "Deze persoon kan niet in deze rol "
+		    "aan het dossier worden toegewezen.");
+		return req_invalid(r);
+	}
+	if (DB_EXEC(r->db, NULL, NULL, "INSERT INTO dossier_assignments"
+	    " (dossier_id, user_id, role, created_by, created_at, updated_at)"
+	    " VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_INT(d.id), DB_INT(r->f[A_USER].i), DB_STR(role),
+	    DB_INT(r->user.id)) != 0) {
+		if (r->db->err != DB_ERR_DUPLICATE)
+			return 500;
+		form_error(r, "user_id", "Deze persoon is al in deze rol "
+		    "toegewezen.");
+		return req_invalid(r);
+	}
+	if (dossier_event(r, d.id, "assigned", arena_printf(r->arena,
+	    "%s toegewezen als %s", db_val(&u, 0, "name"),
+	    assign_labels[r->f[A_ROLE].i]), NULL) != 0 ||
+	    dossier_access(r, &d, "assign", "user", r->f[A_USER].i) != 0)
+		return 500;
+	return req_redirectf(r, "/dossiers/%lld?m=toegewezen", d.id);
+}
+
+int
+assign_remove(struct req *r)
+{
+	struct dossier d;
+	struct dbres a;
+	int st, k;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	if (DB_QUERY(r->db, r->arena, &a, "SELECT a.user_id, a.role, u.name"
+	    " FROM dossier_assignments a JOIN users u ON u.id = a.user_id"
+	    " WHERE a.id = ? AND a.dossier_id = ?", DB_INT(r->args.id[1]),
+	    DB_INT(d.id)) != 0)
+		return 500;
+	if (a.nrows != 1)
+		return req_redirectf(r, "/dossiers/%lld", d.id);
+	for (k = 0; strcmp(assign_keys[k], db_val(&a, 0, "role")) != 0; k++)
+		continue;
+	if (DB_EXEC(r->db, NULL, NULL, "DELETE FROM dossier_assignments"
+	    " WHERE id = ?", DB_INT(r->args.id[1])) != 0 ||
+	    dossier_event(r, d.id, "unassigned", arena_printf(r->arena,
+	    "%s niet langer %s", db_val(&a, 0, "name"),
+	    assign_labels[k]), NULL) != 0 ||
+	    dossier_access(r, &d, "unassign", "user",
+	    db_int(&a, 0, "user_id")) != 0)
+		return 500;
+	return req_redirectf(r, "/dossiers/%lld?m=verwijderd", d.id);
+}

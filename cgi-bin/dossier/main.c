@@ -1,0 +1,44 @@
+#include "pages.h"
+
+static const struct route routes[] = {
+	{ METHOD_GET, "/leerlingen", pupil_list, PERM_PUPIL,
+	    &pupil_filter_form, NULL },
+	{ METHOD_GET, "/leerlingen/nieuw", pupil_new_page, PERM_PUPIL,
+	    NULL, NULL },
+	{ METHOD_POST, "/leerlingen/nieuw", pupil_create, PERM_PUPIL,
+	    &pupil_form, pupil_new_page },
+	{ METHOD_GET, "/leerlingen/%d", pupil_page, PERM_PUPIL, NULL, NULL },
+	{ METHOD_GET, "/leerlingen/%d/bewerken", pupil_edit_page, PERM_PUPIL,
+	    NULL, NULL },
+	{ METHOD_POST, "/leerlingen/%d/bewerken", pupil_update, PERM_PUPIL,
+	    &pupil_form, pupil_edit_page },
+	{ METHOD_POST, "/leerlingen/%d/overschrijven", pupil_transfer,
+	    PERM_PUPIL, &transfer_form, NULL },
+	{ METHOD_POST, "/leerlingen/%d/dossiers", dossier_start, PERM_PUPIL,
+	    &start_form, pupil_page },
+	{ METHOD_GET, "/dossiers", dossier_list, PERM_DOSSIER,
+	    &dossier_filter_form, NULL },
+	{ METHOD_GET, "/dossiers/%d", dossier_page, PERM_DOSSIER, NULL, NULL },
+	{ METHOD_GET, "/dossiers/%d/invullen", answers_page, PERM_DOSSIER,
+	    NULL, NULL },
+	{ METHOD_POST, "/dossiers/%d/invullen", answers_save, PERM_DOSSIER,
+	    &answers_form, answers_page },
+	{ METHOD_POST, "/dossiers/%d/stap", step_take, PERM_DOSSIER,
+	    &step_form, dossier_page },
+	{ METHOD_POST, "/dossiers/%d/opmerking", comment_add, PERM_DOSSIER,
+	    &comment_form, dossier_page },
+	{ METHOD_POST, "/dossiers/%d/toewijzen", assign_add, PERM_STAFF,
+	    &assign_form, dossier_page },
+	{ METHOD_POST, "/dossiers/%d/toewijzingen/%d/verwijderen",
+	    assign_remove, PERM_STAFF, NULL, NULL },
+};
+
+int
+main(int argc, char **argv)
+{
+	static const struct app app = {
+		"passend-dossier", routes, sizeof(routes) / sizeof(routes[0])
+	};
+
+	return app_main(argc, argv, &app);
+}

@@ -1,0 +1,411 @@
+#include <string.h>
+
+#include "audit.h"
+#include "dossier.h"
+#include "log.h"
+
+#define B(x)	(1u << (x))
+
+const char *const assign_keys[ASSIGN__MAX + 1] = {
+	"handler", "expert", "decider", NULL
+};
+const char *const assign_labels[ASSIGN__MAX] = {
+	"Behandelaar", "Deskundige", "Beslisser"
+};
+
+/* Broadest first: the role the access log names. */
+static const enum role scope_order[] = {
+	ROLE_SWV, ROLE_DECIDER, ROLE_COORD, ROLE_RVZ, ROLE_SCHOOL, ROLE_EXPERT
+};
+
+bool
+dossier_sees_all(const struct req *r)
+{
+	return (r->user.rolemask & (B(ROLE_SWV) | B(ROLE_DECIDER))) != 0;
+}
+
+/* The C half of the scope (DOSSIER_SCOPE is the SQL half). */
+static void
+dossier_scope(const struct req *r, struct dossier *d)
+{
+	size_t i, k;
+
+	d->roles = 0;
+	for (i = 0; i < r->user.nra; i++) {
+		const struct role_assignment *ra = &r->user.ra[i];
+		bool in = false;
+
+		switch (ra->role) {
+		case ROLE_SWV:
+		case ROLE_DECIDER:
+			in = true;
+			break;
+		case ROLE_SCHOOL:
+			in = ra->org_id == d->school_id;
+			break;
+		case ROLE_RVZ:
+			in = ra->org_id == d->bestuur_id;
+			break;
+		case ROLE_COORD:
+			in = ra->org_id == d->deelverband_id;
+			break;
+		case ROLE_EXPERT:
+			in = d->assigned != 0;
+			break;
+		default:
+			break;
+		}
+		if (in)
+			d->roles |= B(ra->role);
+	}
+	for (k = 0; k < sizeof(scope_order) / sizeof(scope_order[0]); k++)
+		if (d->roles & B(scope_order[k])) {
+			d->role = scope_order[k];
+			for (i = 0; i < r->user.nra; i++)
+				if (r->user.ra[i].role == d->role)
+					d->org_id = r->user.ra[i].org_id;
+			return;
+		}
+	/* Assigned without a role that admits: e.g. an RVZ as decider. */
+	if (d->assigned != 0 && r->user.nra > 0) {
+		d->role = r->user.ra[0].role;
+		d->org_id = r->user.ra[0].org_id;
+		d->roles |= B(d->role);
+	}
+}
+
+/*
+ * 0 with *d filled, 404 when it does not exist or is outside the
+ * user's scope (the same answer, so ids cannot be probed), 500.
+ * A refusal goes to the audit log.
+ */
+int
+dossier_load(struct req *r, long long id, struct dossier *d)
+{
+	struct dbres res, as;
+	const char *json;
+	size_t i;
+
+	memset(d, 0, sizeof(*d));
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT d.type_id, d.def_id,"
+	    " d.pupil_id, d.school_id, d.bestuur_id, d.deelverband_id, d.state,"
+	    " d.version, d.answers, t.name AS type_name, s.name AS school_name,"
+	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
+	    "  p.last_name) AS pupil_name"
+	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
+	    " JOIN pupils p ON p.id = d.pupil_id"
+	    " JOIN organisations s ON s.id = d.school_id WHERE d.id = ?",
+	    DB_INT(id)) != 0 ||
+	    DB_QUERY(r->db, r->arena, &as, "SELECT role FROM dossier_assignments"
+	    " WHERE dossier_id = ? AND user_id = ?", DB_INT(id),
+	    DB_INT(r->user.id)) != 0)
+		return 500;
+	if (res.nrows != 1)
+		return 404;
+	d->id = id;
+	d->type_id = db_int(&res, 0, "type_id");
+	d->def_id = db_int(&res, 0, "def_id");
+	d->pupil_id = db_int(&res, 0, "pupil_id");
+	d->school_id = db_int(&res, 0, "school_id");
+	d->bestuur_id = db_int(&res, 0, "bestuur_id");
+	d->deelverband_id = db_int(&res, 0, "deelverband_id");
+	d->state = db_val(&res, 0, "state");
+	d->version = db_val(&res, 0, "version");
+	d->type_name = db_val(&res, 0, "type_name");
+	d->school_name = db_val(&res, 0, "school_name");
+	d->pupil_name = db_val(&res, 0, "pupil_name");
+	for (i = 0; i < as.nrows; i++)
+		for (int k = 0; k < ASSIGN__MAX; k++)
+			if (strcmp(db_val(&as, i, "role"), assign_keys[k]) == 0)
+				d->assigned |= B(k);
+	dossier_scope(r, d);
+	if (d->roles == 0) {
+		/* Nothing was written yet: keep the refusal in the log. */
+		audit_denied(r);
+		r->keep = true;
+		return 404;
+	}
+	if ((d->def = traj_def(r, d->def_id)) == NULL)
+		return 500;
+	json = db_val(&res, 0, "answers");
+	if (answers_parse(r->arena, json, strlen(json), &d->answers) != 0) {
+		log_error("dossier %lld: stored answers are not valid", id);
+		return 500;
+	}
+	return 0;
+}
+
+/* The answers: the school while its state allows, SWV staff always. */
+bool
+dossier_may_edit(const struct dossier *d)
+{
+	const struct wf_state *st = trajdef_state(d->def, d->state);
+
+	if (st == NULL || st->final)
+		return false;
+	if (d->roles & B(ROLE_SWV))
+		return true;
+	return (d->roles & B(ROLE_SCHOOL)) && st->school_edits;
+}
+
+bool
+dossier_may_take(const struct dossier *d, const struct wf_transition *t)
+{
+	return strcmp(t->from, d->state) == 0 && (t->roles & d->roles) != 0;
+}
+
+int
+dossier_event(struct req *r, long long dossier_id, const char *kind,
+    const char *label, const char *body)
+{
+	return DB_EXEC(r->db, NULL, NULL, "INSERT INTO dossier_events"
+	    " (dossier_id, at, user_id, kind, label, body, created_at,"
+	    " updated_at) VALUES (?, UTC_TIMESTAMP(6), ?, ?, ?, ?,"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(dossier_id),
+	    DB_INT(r->user.id), DB_STR(kind), DB_STR(label), DB_STR(body));
+}
+
+int
+dossier_access(struct req *r, const struct dossier *d, const char *action,
+    const char *object_type, long long object_id)
+{
+	return audit_access(r, action, d->role, d->org_id, d->pupil_id, d->id,
+	    object_type, object_id);
+}
+
+/*
+ * Definitions never change once stored, so each worker keeps the ones
+ * it has parsed for its whole life, in memory of its own.
+ */
+#define DEF_CACHE	32
+
+static struct arena	 def_arena;
+static struct {
+	long long		 id;
+	struct trajdef		 def;
+}			 defs[DEF_CACHE];
+static size_t		 ndefs;
+
+const struct trajdef *
+traj_def(struct req *r, long long def_id)
+{
+	struct dbres res;
+	const char *json, *err;
+	size_t i;
+
+	for (i = 0; i < ndefs; i++)
+		if (defs[i].id == def_id)
+			return &defs[i].def;
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT definition FROM"
+	    " trajectory_defs WHERE id = ?", DB_INT(def_id)) != 0 ||
+	    res.nrows != 1)
+		return NULL;
+	if (ndefs == DEF_CACHE) {
+		/* Rare: start over rather than track what is in use. */
+		arena_reset(&def_arena);
+		ndefs = 0;
+	}
+	json = db_val(&res, 0, "definition");
+	if (trajdef_parse(&def_arena, json, strlen(json), &defs[ndefs].def,
+	    &err) != 0) {
+		log_error("definition %lld does not parse: %s", def_id, err);
+		return NULL;
+	}
+	defs[ndefs].id = def_id;
+	return &defs[ndefs++].def;
+}
+
+/*
+ * Stores a definition as the next version of its type (made when the
+ * key is new) and makes it current. Returns 0, -1 with *err (Dutch)
+ * for a definition that does not parse, or -2 on a database error.
+ */
+int
+traj_import(struct db *db, struct arena *a, const char *json, size_t len,
+    long long user_id, const char **err)
+{
+	struct trajdef def;
+	struct dbres res;
+	const char *text;
+	long long type_id, def_id;
+
+	if (trajdef_parse(a, json, len, &def, err) != 0)
+		return -1;
+	if ((text = trajdef_json(a, &def)) == NULL)
+		return -2;
+	if (DB_QUERY(db, a, &res, "SELECT v.definition FROM trajectory_types t"
+	    " JOIN trajectory_defs v ON v.id = t.def_id WHERE t.tkey = ?",
+	    DB_STR(def.key)) != 0)
+		return -2;
+	if (res.nrows == 1 && strcmp(db_val(&res, 0, "definition"), text) == 0)
+		return 0;	/* already current: no new version */
+	if (DB_EXEC(db, NULL, NULL, "INSERT INTO trajectory_types (tkey, name,"
+	    " created_at, updated_at) VALUES (?, ?, UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP()) ON DUPLICATE KEY UPDATE name = VALUES(name),"
+	    " version = version + 1, updated_at = UTC_TIMESTAMP()",
+	    DB_STR(def.key), DB_STR(def.name)) != 0 ||
+	    DB_QUERY(db, a, &res, "SELECT t.id, COALESCE(MAX(v.version_no), 0)"
+	    " + 1 AS next FROM trajectory_types t LEFT JOIN trajectory_defs v"
+	    " ON v.type_id = t.id WHERE t.tkey = ? GROUP BY t.id FOR UPDATE",
+	    DB_STR(def.key)) != 0 || res.nrows != 1)
+		return -2;
+	type_id = db_int(&res, 0, "id");
+	if (DB_EXEC(db, NULL, &def_id, "INSERT INTO trajectory_defs (type_id,"
+	    " version_no, definition, created_by, created_at, updated_at)"
+	    " VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_INT(type_id), DB_INT(db_int(&res, 0, "next")),
+	    DB_STR(text), user_id != 0 ? DB_INT(user_id) :
+	    DB_NULL) != 0 ||
+	    DB_EXEC(db, NULL, NULL, "UPDATE trajectory_types SET def_id = ?"
+	    " WHERE id = ?", DB_INT(def_id), DB_INT(type_id)) != 0)
+		return -2;
+	return 0;
+}
+
+/* The label of each row's state, from the row's own definition. */
+int
+dossier_state_labels(struct req *r, const struct dbres *res,
+    const char *prefix)
+{
+	size_t i;
+
+	for (i = 0; i < res->nrows; i++) {
+		const struct trajdef *def = traj_def(r,
+		    db_int(res, i, "def_id"));
+		const struct wf_state *st;
+
+		if (def == NULL)
+			return -1;
+		st = trajdef_state(def, db_val(res, i, "state"));
+		req_set(r, arena_printf(r->arena, "%s.%zu.state_label", prefix,
+		    i), st != NULL ? st->label : db_val(res, i, "state"));
+	}
+	return 0;
+}
+
+static const char *
+option_label(const struct fd_field *f, const char *value)
+{
+	size_t i;
+
+	if (f->type == FD_YESNO)
+		return strcmp(value, "ja") == 0 ? "Ja" : "Nee";
+	for (i = 0; i < f->noptions; i++)
+		if (strcmp(f->options[i].value, value) == 0)
+			return f->options[i].label;
+	return value;
+}
+
+static void
+field_hdf(struct req *r, const char *p, const struct fd_field *f,
+    const struct answers *a)
+{
+	static const struct answers none;
+	const char *v;
+	size_t i, k;
+
+	if (a == NULL)
+		a = &none;
+	req_set(r, arena_printf(r->arena, "%s.key", p), f->key);
+	req_set(r, arena_printf(r->arena, "%s.name", p),
+	    arena_printf(r->arena, "a-%s", f->key));
+	req_set(r, arena_printf(r->arena, "%s.label", p), f->label);
+	req_set(r, arena_printf(r->arena, "%s.help", p), f->help);
+	req_set(r, arena_printf(r->arena, "%s.type", p), fd_type_keys[f->type]);
+	req_set_int(r, arena_printf(r->arena, "%s.required", p), f->required);
+	if ((v = answers_get(a, f->key)) != NULL) {
+		req_set(r, arena_printf(r->arena, "%s.value", p), v);
+		req_set(r, arena_printf(r->arena, "%s.shown", p),
+		    f->type == FD_CHOICE || f->type == FD_YESNO ?
+		    option_label(f, v) : v);
+	}
+	if (f->show_field != NULL) {
+		req_set(r, arena_printf(r->arena, "%s.if_name", p),
+		    arena_printf(r->arena, "a-%s", f->show_field));
+		req_set(r, arena_printf(r->arena, "%s.if_value", p),
+		    f->show_value);
+	}
+	for (i = 0; i < f->noptions; i++) {
+		const struct fd_option *o = &f->options[i];
+		char *name = arena_printf(r->arena, "%s-%s", f->key, o->value);
+
+		req_set(r, arena_printf(r->arena, "%s.options.%zu.value", p, i),
+		    o->value);
+		req_set(r, arena_printf(r->arena, "%s.options.%zu.label", p, i),
+		    o->label);
+		req_set(r, arena_printf(r->arena, "%s.options.%zu.name", p, i),
+		    arena_printf(r->arena, "a-%s", name));
+		if (f->type == FD_MULTI && answers_get(a, name) != NULL)
+			req_set(r, arena_printf(r->arena,
+			    "%s.options.%zu.checked", p, i), "1");
+	}
+	for (k = 0; k < f->ncolumns; k++)
+		field_hdf(r, arena_printf(r->arena, "%s.columns.%zu", p, k),
+		    &f->columns[k], NULL);
+	for (i = 1; f->type == FD_TABLE && i <= f->max; i++) {
+		bool filled = false;
+
+		for (k = 0; k < f->ncolumns; k++) {
+			const struct fd_field *c = &f->columns[k];
+			char *name = arena_printf(r->arena, "%s-%zu-%s", f->key,
+			    i, c->key);
+			char *cp = arena_printf(r->arena, "%s.rows.%zu.cells.%zu",
+			    p, i, k);
+
+			req_set(r, arena_printf(r->arena, "%s.name", cp),
+			    arena_printf(r->arena, "a-%s", name));
+			req_set_int(r, arena_printf(r->arena, "%s.col", cp),
+			    (long long)k);
+			if ((v = answers_get(a, name)) != NULL) {
+				filled = true;
+				req_set(r, arena_printf(r->arena, "%s.value", cp), v);
+				req_set(r, arena_printf(r->arena, "%s.shown", cp),
+				    c->type == FD_CHOICE ? option_label(c, v) : v);
+			}
+		}
+		req_set_int(r, arena_printf(r->arena, "%s.rows.%zu.filled", p, i),
+		    filled);
+		req_set_int(r, arena_printf(r->arena, "%s.rows.%zu.n", p, i),
+		    (long long)i);
+	}
+}
+
+/*
+ * The form as HDF under Form.sections: every field with its stored or
+ * typed value ("value"), its value in words ("shown") and whether the
+ * answers make it visible ("visible").
+ */
+void
+dossier_form_hdf(struct req *r, const struct trajdef *def,
+    const struct answers *a)
+{
+	size_t s, i;
+
+	for (s = 0; s < def->nsections; s++) {
+		const struct fd_section *sec = &def->sections[s];
+		char *sp = arena_printf(r->arena, "Form.sections.%zu", s);
+
+		req_set(r, arena_printf(r->arena, "%s.key", sp), sec->key);
+		req_set(r, arena_printf(r->arena, "%s.title", sp), sec->title);
+		req_set(r, arena_printf(r->arena, "%s.instructions", sp),
+		    sec->instructions);
+		for (i = 0; i < sec->nfields; i++) {
+			const struct fd_field *f = &sec->fields[i];
+			char *fp = arena_printf(r->arena, "%s.fields.%zu", sp, i);
+
+			field_hdf(r, fp, f, a);
+			req_set_int(r, arena_printf(r->arena, "%s.visible", fp),
+			    fd_visible(f, a));
+			if (f->show_field != NULL) {
+				const struct fd_field *c =
+				    trajdef_field(def, f->show_field);
+
+				req_set(r, arena_printf(r->arena, "%s.if_label",
+				    fp), c->label);
+				req_set(r, arena_printf(r->arena,
+				    "%s.if_shown", fp), option_label(c,
+				    f->show_value));
+			}
+		}
+	}
+}

@@ -1,0 +1,71 @@
+/*
+ * The dossier engine's core, shared by every module: which dossiers a
+ * user may see, loading one (with the access check and the access log),
+ * its definition, its timeline.
+ *
+ * Scope has two halves that must agree: dossier_role() decides for one
+ * loaded dossier, DOSSIER_SCOPE narrows a list in SQL. Both admit SWV
+ * staff and deciders to every dossier, school staff to their school's,
+ * an RVZ to their bestuur's, a coordinator to their deelverband's, and
+ * anyone to the dossiers they are assigned to (experts only those).
+ */
+#ifndef PASSEND_DOSSIER_H
+#define PASSEND_DOSSIER_H
+
+#include "formdef.h"
+#include "request.h"
+
+#define DOSSIER_SCOPE							\
+	" (? OR d.school_id IN (SELECT org_id FROM role_assignments"	\
+	"  WHERE user_id = ? AND role = 'school')"			\
+	" OR d.bestuur_id IN (SELECT org_id FROM role_assignments"	\
+	"  WHERE user_id = ? AND role = 'rvz')"				\
+	" OR d.deelverband_id IN (SELECT org_id FROM role_assignments"	\
+	"  WHERE user_id = ? AND role = 'coordinator')"			\
+	" OR d.id IN (SELECT dossier_id FROM dossier_assignments"	\
+	"  WHERE user_id = ?))"
+#define DOSSIER_SCOPE_ARGS(r)						\
+	DB_INT(dossier_sees_all(r)), DB_INT((r)->user.id),		\
+	DB_INT((r)->user.id), DB_INT((r)->user.id), DB_INT((r)->user.id)
+
+enum assign_role { ASSIGN_HANDLER, ASSIGN_EXPERT, ASSIGN_DECIDER, ASSIGN__MAX };
+extern const char *const assign_keys[ASSIGN__MAX + 1];
+extern const char *const assign_labels[ASSIGN__MAX];
+
+struct dossier {
+	long long		 id, type_id, def_id, pupil_id;
+	long long		 school_id, bestuur_id, deelverband_id;
+	const char		*state;
+	const char		*version;
+	const char		*type_name;
+	const char		*pupil_name;
+	const char		*school_name;
+	const struct trajdef	*def;
+	struct answers		 answers;
+	unsigned		 assigned;	/* bit per assign_role, this user */
+	unsigned		 roles;		/* bit per role admitting this user */
+	enum role		 role;		/* the broadest of them, for the log */
+	long long		 org_id;	/* ...and its organisation */
+};
+
+bool	dossier_sees_all(const struct req *);
+int	dossier_load(struct req *, long long id, struct dossier *);
+bool	dossier_may_edit(const struct dossier *);
+bool	dossier_may_take(const struct dossier *, const struct wf_transition *);
+int	dossier_event(struct req *, long long dossier_id, const char *kind,
+	    const char *label, const char *body);
+int	dossier_access(struct req *, const struct dossier *,
+	    const char *action, const char *object_type, long long object_id);
+
+int	dossier_state_labels(struct req *, const struct dbres *,
+	    const char *prefix);
+void	dossier_form_hdf(struct req *, const struct trajdef *,
+	    const struct answers *);
+
+#define TRAJ_MAX	(1024 * 1024)	/* bytes of a definition file */
+
+const struct trajdef *traj_def(struct req *, long long def_id);
+int	traj_import(struct db *, struct arena *, const char *json, size_t len,
+	    long long user_id, const char **err);
+
+#endif

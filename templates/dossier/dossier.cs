@@ -1,0 +1,74 @@
+<?cs set:Page.section = "dossiers" ?><?cs include:"partials/header.cs" ?><?cs include:"partials/form.cs" ?><?cs include:"dossier/answers.cs" ?>
+<p class="breadcrumb"><a href="/dossiers">Dossiers</a></p>
+<h1><?cs var:Dossier.type ?> <span class="subtitle">Dossier <?cs var:Dossier.id ?></span></h1>
+<?cs call:error_summary() ?>
+<dl class="facts">
+ <dt>Leerling</dt><dd><?cs if:User.pupils ?><a href="/leerlingen/<?cs var:Dossier.pupil_id ?>"><?cs var:Dossier.pupil ?></a><?cs else ?><?cs var:Dossier.pupil ?><?cs /if ?></dd>
+ <dt>School</dt><dd><?cs var:Dossier.school ?></dd>
+ <dt>Status</dt><dd><strong class="status"><?cs var:Dossier.state_label ?></strong></dd>
+</dl>
+<?cs if:Dossier.may_edit == "1" || subcount(Steps) > 0 ?>
+<div class="actions" id="f-step">
+ <?cs if:Dossier.may_edit == "1" ?><a class="button button--secondary" href="/dossiers/<?cs var:Dossier.id ?>/invullen">Formulier invullen</a><?cs /if ?>
+ <?cs each:s = Steps ?>
+ <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/stap" class="inline-form">
+  <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Dossier.version ?>"><input type="hidden" name="step" value="<?cs var:s.key ?>">
+  <button type="submit" class="button button--primary"><?cs var:s.label ?></button>
+ </form>
+ <?cs /each ?>
+</div>
+<?cs /if ?>
+
+<h2>Aanvraag</h2>
+<?cs call:answers_view() ?>
+
+<h2 id="f-user_id">Betrokkenen</h2>
+<?cs if:subcount(Assignments) > 0 ?>
+<ul class="plain">
+ <?cs each:a = Assignments ?><li><?cs var:a.name ?> (<?cs var:a.role_label ?>)
+  <?cs if:Dossier.staff == "1" ?><form method="post" action="/dossiers/<?cs var:Dossier.id ?>/toewijzingen/<?cs var:a.id ?>/verwijderen" class="inline-form"><?cs call:csrf() ?><button type="submit" class="button button--link">Verwijder<span class="visually-hidden"> <?cs var:a.name ?> als <?cs var:a.role_label ?></span></button></form><?cs /if ?>
+ </li><?cs /each ?>
+</ul>
+<?cs else ?><p>Nog niemand toegewezen.</p><?cs /if ?>
+<?cs if:Dossier.staff == "1" ?>
+<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/toewijzen" class="filter" novalidate>
+ <?cs call:csrf() ?>
+ <div class="field">
+  <label class="field__label" for="f-assign-user">Persoon</label>
+  <select class="select" id="f-assign-user" name="user_id"><option value="">Kies…</option><?cs each:u = AssignChoices ?><option value="<?cs var:u.id ?>"><?cs var:u.name ?></option><?cs /each ?></select>
+ </div>
+ <div class="field">
+  <label class="field__label" for="f-assign_role">Als</label>
+  <select class="select" id="f-assign_role" name="assign_role"><?cs each:ar = AssignRoles ?><option value="<?cs var:ar.key ?>"><?cs var:ar.label ?></option><?cs /each ?></select>
+ </div>
+ <button type="submit" class="button button--secondary">Toewijzen</button>
+</form>
+<?cs /if ?>
+
+<h2 id="tijdlijn">Tijdlijn</h2>
+<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/opmerking" novalidate>
+ <?cs call:csrf() ?>
+ <?cs call:field_start("comment", "Opmerking toevoegen", "Iedereen die dit dossier mag zien, leest de opmerking.") ?>
+  <textarea class="textarea" id="f-comment" name="comment" rows="3"<?cs call:described("comment", "Iedereen die dit dossier mag zien, leest de opmerking.") ?>><?cs var:Field.comment.value ?></textarea>
+ </div>
+ <button type="submit" class="button button--secondary">Opmerking plaatsen</button>
+</form>
+<ol class="timeline">
+ <?cs each:e = Timeline ?><li class="timeline__item timeline__item--<?cs var:e.kind ?>">
+  <p class="timeline__meta"><time><?cs var:e.at ?></time> · <?cs alt:e.who ?>Systeem<?cs /alt ?></p>
+  <p class="timeline__label"><?cs var:e.label ?></p>
+  <?cs if:e.body ?><p class="pre"><?cs var:e.body ?></p><?cs /if ?>
+ </li><?cs /each ?>
+</ol>
+
+<?cs if:Dossier.staff == "1" ?>
+<h2>Wie heeft dit dossier bekeken</h2>
+<?cs if:subcount(Views) > 0 ?>
+<table class="table">
+ <caption class="visually-hidden">De laatste 50 keer dat dit dossier is bekeken</caption>
+ <thead><tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Rol</th><th scope="col">Organisatie</th></tr></thead>
+ <tbody><?cs each:v = Views ?><tr><td><?cs var:v.at ?></td><td><?cs var:v.name ?></td><td><?cs alt:v.role_label ?><?cs var:v.role ?><?cs /alt ?></td><td><?cs var:v.org ?></td></tr><?cs /each ?></tbody>
+</table>
+<?cs /if ?>
+<?cs /if ?>
+<?cs include:"partials/footer.cs" ?>
