@@ -24,11 +24,16 @@ dossier_sees_all(const struct req *r)
 	return (r->user.rolemask & (B(ROLE_SWV) | B(ROLE_DECIDER))) != 0;
 }
 
-/* The C half of the scope (DOSSIER_SCOPE is the SQL half). */
+/*
+ * The C half of the scope (DOSSIER_SCOPE is the SQL half). An
+ * assignment admits only through the role it needs: an expert, or a
+ * coordinator handling a dossier outside their deelverband. It never
+ * lends a user's other roles (school staff elsewhere, say) to it.
+ */
 static void
 dossier_scope(const struct req *r, struct dossier *d)
 {
-	size_t i, k;
+	size_t i, k, best = sizeof(scope_order) / sizeof(scope_order[0]);
 
 	d->roles = 0;
 	for (i = 0; i < r->user.nra; i++) {
@@ -47,7 +52,7 @@ dossier_scope(const struct req *r, struct dossier *d)
 			in = ra->org_id == d->bestuur_id;
 			break;
 		case ROLE_COORD:
-			in = ra->org_id == d->deelverband_id;
+			in = ra->org_id == d->deelverband_id || d->assigned != 0;
 			break;
 		case ROLE_EXPERT:
 			in = d->assigned != 0;
@@ -55,22 +60,17 @@ dossier_scope(const struct req *r, struct dossier *d)
 		default:
 			break;
 		}
-		if (in)
-			d->roles |= B(ra->role);
-	}
-	for (k = 0; k < sizeof(scope_order) / sizeof(scope_order[0]); k++)
-		if (d->roles & B(scope_order[k])) {
-			d->role = scope_order[k];
-			for (i = 0; i < r->user.nra; i++)
-				if (r->user.ra[i].role == d->role)
-					d->org_id = r->user.ra[i].org_id;
-			return;
+		if (!in)
+			continue;
+		d->roles |= B(ra->role);
+		/* The log names the broadest admitting role, at its organisation. */
+		for (k = 0; k < best && scope_order[k] != ra->role; k++)
+			continue;
+		if (k < best) {
+			best = k;
+			d->role = ra->role;
+			d->org_id = ra->org_id;
 		}
-	/* Assigned without a role that admits: e.g. an RVZ as decider. */
-	if (d->assigned != 0 && r->user.nra > 0) {
-		d->role = r->user.ra[0].role;
-		d->org_id = r->user.ra[0].org_id;
-		d->roles |= B(d->role);
 	}
 }
 
@@ -174,6 +174,21 @@ dossier_access(struct req *r, const struct dossier *d, const char *action,
 }
 
 /*
+ * A page that shows the dossier. After a refused POST (the form comes
+ * back) it is a view as well; such a POST wrote nothing, so the view is
+ * committed although the status is 4xx.
+ */
+int
+dossier_viewed(struct req *r, const struct dossier *d)
+{
+	if (dossier_access(r, d, "view", "dossier", d->id) != 0)
+		return -1;
+	if (r->method == METHOD_POST)
+		r->keep = true;
+	return 0;
+}
+
+/*
  * Definitions never change once stored, so each worker keeps the ones
  * it has parsed for its whole life, in memory of its own.
  */
@@ -200,19 +215,21 @@ traj_def(struct req *r, long long def_id)
 	    " trajectory_defs WHERE id = ?", DB_INT(def_id)) != 0 ||
 	    res.nrows != 1)
 		return NULL;
-	if (ndefs == DEF_CACHE) {
-		/* Rare: start over rather than track what is in use. */
-		arena_reset(&def_arena);
-		ndefs = 0;
-	}
 	json = db_val(&res, 0, "definition");
-	if (trajdef_parse(&def_arena, json, strlen(json), &defs[ndefs].def,
-	    &err) != 0) {
-		log_error("definition %lld does not parse: %s", def_id, err);
-		return NULL;
+	/* A full cache: parse for this request only. Never evict, so no
+	 * pointer handed out earlier in the request can dangle. */
+	if (ndefs == DEF_CACHE) {
+		struct trajdef *def = arena_alloc(r->arena, sizeof(*def));
+
+		if (trajdef_parse(r->arena, json, strlen(json), def, &err) == 0)
+			return def;
+	} else if (trajdef_parse(&def_arena, json, strlen(json),
+	    &defs[ndefs].def, &err) == 0) {
+		defs[ndefs].id = def_id;
+		return &defs[ndefs++].def;
 	}
-	defs[ndefs].id = def_id;
-	return &defs[ndefs++].def;
+	log_error("definition %lld does not parse: %s", def_id, err);
+	return NULL;
 }
 
 /*

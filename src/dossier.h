@@ -7,7 +7,8 @@
  * loaded dossier, DOSSIER_SCOPE narrows a list in SQL. Both admit SWV
  * staff and deciders to every dossier, school staff to their school's,
  * an RVZ to their bestuur's, a coordinator to their deelverband's, and
- * anyone to the dossiers they are assigned to (experts only those).
+ * experts and coordinators to the dossiers they are assigned to
+ * (experts only those).
  */
 #ifndef PASSEND_DOSSIER_H
 #define PASSEND_DOSSIER_H
@@ -22,11 +23,13 @@
 	"  WHERE user_id = ? AND role = 'rvz')"				\
 	" OR d.deelverband_id IN (SELECT org_id FROM role_assignments"	\
 	"  WHERE user_id = ? AND role = 'coordinator')"			\
-	" OR d.id IN (SELECT dossier_id FROM dossier_assignments"	\
-	"  WHERE user_id = ?))"
+	" OR (d.id IN (SELECT dossier_id FROM dossier_assignments"	\
+	"  WHERE user_id = ?) AND EXISTS (SELECT 1 FROM role_assignments"\
+	"  WHERE user_id = ? AND role IN ('deskundige', 'coordinator'))))"
 #define DOSSIER_SCOPE_ARGS(r)						\
 	DB_INT(dossier_sees_all(r)), DB_INT((r)->user.id),		\
-	DB_INT((r)->user.id), DB_INT((r)->user.id), DB_INT((r)->user.id)
+	DB_INT((r)->user.id), DB_INT((r)->user.id), DB_INT((r)->user.id),\
+	DB_INT((r)->user.id)
 
 enum assign_role { ASSIGN_HANDLER, ASSIGN_EXPERT, ASSIGN_DECIDER, ASSIGN__MAX };
 extern const char *const assign_keys[ASSIGN__MAX + 1];
@@ -56,6 +59,7 @@ int	dossier_event(struct req *, long long dossier_id, const char *kind,
 	    const char *label, const char *body);
 int	dossier_access(struct req *, const struct dossier *,
 	    const char *action, const char *object_type, long long object_id);
+int	dossier_viewed(struct req *, const struct dossier *);
 
 int	dossier_state_labels(struct req *, const struct dbres *,
 	    const char *prefix);

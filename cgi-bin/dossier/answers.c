@@ -41,6 +41,8 @@ static int
 edit_show(struct req *r, const struct dossier *d, const struct answers *a,
     const char *version, int status)
 {
+	if (dossier_viewed(r, d) != 0)
+		return 500;
 	dossier_form_hdf(r, d->def, a);
 	form_steps(r, d);
 	req_set_int(r, "Dossier.id", d->id);
@@ -71,8 +73,6 @@ answers_page(struct req *r)
 		return st;
 	if (!dossier_may_edit(&d))
 		return not_editable(r, &d);
-	if (dossier_access(r, &d, "view", "dossier", d.id) != 0)
-		return 500;
 	return edit_show(r, &d, &d.answers, d.version, 200);
 }
 

@@ -54,12 +54,20 @@ static const struct field assign_fields[A__MAX] = {
 };
 const struct form assign_form = FORM(assign_fields);
 
+/* The roles a person needs to be assigned as handler, expert or decider. */
+static const char *const assign_may[ASSIGN__MAX][2] = {
+	[ASSIGN_HANDLER] = { "swv", "coordinator" },
+	[ASSIGN_EXPERT] = { "deskundige", "deskundige" },
+	[ASSIGN_DECIDER] = { "beslisser", "beslisser" },
+};
+
 /* The filter choices: types, their states, schools and besturen. */
 static int
 filter_choices(struct req *r)
 {
 	struct dbres types, orgs;
-	size_t i, s, n = 0;
+	const char *keys[200];
+	size_t i, k, s, n = 0;
 
 	if (DB_QUERY(r->db, r->arena, &types, "SELECT id, name, def_id"
 	    " FROM trajectory_types WHERE def_id IS NOT NULL ORDER BY name") != 0 ||
@@ -87,9 +95,11 @@ filter_choices(struct req *r)
 		for (s = 0; s < def->nstates; s++) {
 			const char *key = def->states[s].key;
 
-			if (hdf_get_valuef(r->hdf, "StateSeen.%s", key) != NULL)
+			for (k = 0; k < n && strcmp(keys[k], key) != 0; k++)
 				continue;
-			hdf_set_valuef(r->hdf, "StateSeen.%s=1", key);
+			if (k < n || n == sizeof(keys) / sizeof(keys[0]))
+				continue;
+			keys[n] = key;
 			req_set(r, arena_printf(r->arena, "StateChoices.%zu.key",
 			    n), key);
 			req_set(r, arena_printf(r->arena,
@@ -98,6 +108,23 @@ filter_choices(struct req *r)
 	}
 	return 0;
 }
+
+/* The list's WHERE: the scope, then each filter when it is set. */
+#define DOSSIER_FILTER							\
+	" WHERE" DOSSIER_SCOPE						\
+	" AND (? = 0 OR d.type_id = ?) AND (? = '' OR d.state = ?)"	\
+	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
+	" AND (? = '' OR d.created_at >= ?)"				\
+	" AND (? = '' OR d.created_at < ? + INTERVAL 1 DAY)"		\
+	" AND (? = '' OR p.last_name LIKE ? OR p.first_name LIKE ?)"
+#define DOSSIER_FILTER_ARGS(r, f)					\
+	DOSSIER_SCOPE_ARGS(r), DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),\
+	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
+	DB_INT(f[DF_SCHOOL].i), DB_INT(f[DF_SCHOOL].i),			\
+	DB_INT(f[DF_BESTUUR].i), DB_INT(f[DF_BESTUUR].i),		\
+	DB_STR(f[DF_FROM].s), DB_STR(f[DF_FROM].s),			\
+	DB_STR(f[DF_TO].s), DB_STR(f[DF_TO].s), DB_STR(f[DF_Q].s),	\
+	DB_STR(list_like(r, f[DF_Q].s)), DB_STR(list_like(r, f[DF_Q].s))
 
 int
 dossier_list(struct req *r)
@@ -109,22 +136,6 @@ dossier_list(struct req *r)
 	const char *filters;
 	size_t i;
 
-#define DOSSIER_FILTER							\
-	" WHERE" DOSSIER_SCOPE						\
-	" AND (? = 0 OR d.type_id = ?) AND (? = '' OR d.state = ?)"	\
-	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
-	" AND (? = '' OR d.created_at >= ?)"				\
-	" AND (? = '' OR d.created_at < ? + INTERVAL 1 DAY)"		\
-	" AND (? = '' OR p.last_name LIKE ? OR p.first_name LIKE ?)"
-#define DOSSIER_FILTER_ARGS						\
-	DOSSIER_SCOPE_ARGS(r), DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),\
-	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
-	DB_INT(f[DF_SCHOOL].i), DB_INT(f[DF_SCHOOL].i),			\
-	DB_INT(f[DF_BESTUUR].i), DB_INT(f[DF_BESTUUR].i),		\
-	DB_STR(f[DF_FROM].s), DB_STR(f[DF_FROM].s),			\
-	DB_STR(f[DF_TO].s), DB_STR(f[DF_TO].s), DB_STR(f[DF_Q].s),	\
-	DB_STR(list_like(r, f[DF_Q].s)), DB_STR(list_like(r, f[DF_Q].s))
-
 	if (r->nerrors > 0) {
 		if (filter_choices(r) != 0)
 			return 500;
@@ -133,7 +144,7 @@ dossier_list(struct req *r)
 	}
 	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n"
 	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
-	    DOSSIER_FILTER, DOSSIER_FILTER_ARGS) != 0 ||
+	    DOSSIER_FILTER, DOSSIER_FILTER_ARGS(r, f)) != 0 ||
 	    DB_QUERY(r->db, r->arena, &res, "SELECT d.id, d.def_id, d.state,"
 	    " d.updated_at, t.name AS type, s.name AS school,"
 	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
@@ -147,7 +158,7 @@ dossier_list(struct req *r)
 	    " CASE WHEN ? = 'soort' THEN t.name END,"
 	    " CASE WHEN ? = 'status' THEN d.state END,"
 	    " d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?",
-	    DOSSIER_FILTER_ARGS, DB_STR(sort), DB_STR(sort), DB_STR(sort),
+	    DOSSIER_FILTER_ARGS(r, f), DB_STR(sort), DB_STR(sort), DB_STR(sort),
 	    DB_STR(sort), DB_INT(LIST_PER_PAGE),
 	    DB_INT(list_offset(page))) != 0)
 		return 500;
@@ -232,8 +243,7 @@ dossier_show(struct req *r, struct dossier *d, int status)
 	    " ORDER BY l.at DESC, l.id DESC LIMIT 50", DB_INT(d->id),
 	    DB_INT(staff)) != 0)
 		return 500;
-	if (r->method == METHOD_GET &&
-	    dossier_access(r, d, "view", "dossier", d->id) != 0)
+	if (dossier_viewed(r, d) != 0)
 		return 500;
 	req_set_int(r, "Dossier.id", d->id);
 	req_set_int(r, "Dossier.pupil_id", d->pupil_id);
@@ -470,14 +480,11 @@ assign_add(struct req *r)
 
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
 		return st;
-	/* An expert must have the role; anyone else SWV staff or a decider. */
 	if (DB_QUERY(r->db, r->arena, &u, "SELECT u.name FROM users u"
 	    " WHERE u.id = ? AND u.active = 1 AND EXISTS (SELECT 1 FROM"
-	    " role_assignments ra WHERE ra.user_id = u.id AND ra.role ="
-	    " CASE ? WHEN 'expert' THEN 'deskundige' WHEN 'decider' THEN"
-	    " 'beslisser' ELSE ra.role END AND ra.role IN ('swv',"
-	    " 'coordinator', 'deskundige', 'beslisser'))",
-	    DB_INT(r->f[A_USER].i), DB_STR(role)) != 0)
+	    " role_assignments ra WHERE ra.user_id = u.id AND ra.role IN (?, ?))",
+	    DB_INT(r->f[A_USER].i), DB_STR(assign_may[r->f[A_ROLE].i][0]),
+	    DB_STR(assign_may[r->f[A_ROLE].i][1])) != 0)
 		return 500;
 	if (u.nrows != 1) {
 		form_error(r, "user_id", "Deze persoon kan niet in deze rol "

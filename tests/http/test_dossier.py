@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from conftest import Client, demo_accounts, mail_subject, mails_to, org_id, scalar, sql, unique
+from conftest import (PASSWORD, Client, demo_accounts, mail_subject, make_user, mails_to, org_id,
+                      scalar, sql, unique)
 
 REGENBOOG = "Basisschool De Regenboog"
 KOMPAS = "CBS Het Kompas"
@@ -270,8 +271,13 @@ def test_staff_see_the_steps_they_can_take_as_buttons(s):
 def test_a_step_not_allowed_for_the_role_or_state_is_refused_and_changes_nothing(s):
     d = submitted(s)
     v = version(d)
+    uid = scalar("SELECT id FROM users WHERE email = %s", IB)
+    views = "SELECT COUNT(*) FROM audit_log WHERE dossier_id = %s AND user_id = %s" \
+        " AND action = 'view'"
+    seen = int(scalar(views, d, uid))
     r = step(s[IB], d, "toekennen")
     assert r.status_code == 403 and "U mag deze stap niet zetten" in r.text
+    assert int(scalar(views, d, uid)) == seen + 1      # the page it got back is a view
     r = step(s[SWV], d, "indienen")                 # not from this state
     assert r.status_code == 409 and "Deze stap kan nu niet meer" in r.text
     r = step(s[SWV], d, "toekennen", ver=str(int(v) - 1))   # stale version
@@ -335,6 +341,34 @@ def test_an_expert_sees_only_the_dossiers_assigned_to_them(s):
                       form_page=f"/dossiers/{d}")
     assert r.status_code == 303
     assert expert.get(f"/dossiers/{d}").status_code == 404
+
+
+def test_an_assignment_does_not_lend_the_users_other_roles(s):
+    """A coordinator of Zuid who is also school staff at Kompas, assigned as
+    handler to a Regenboog (Noord) dossier: sees it as coordinator, and gets
+    none of the school's rights there."""
+    uid, email = make_user("coordinator", "Deelverband Zuid")
+    sql("INSERT INTO role_assignments (user_id, role, org_id, created_at, updated_at)"
+        " VALUES (%s, 'school', %s, UTC_TIMESTAMP(), UTC_TIMESTAMP())", uid, org_id(KOMPAS))
+    c = Client().login(email, PASSWORD)
+    d = start(s[IB], new_pupil(s[IB], REGENBOOG))
+    assert c.get(f"/dossiers/{d}").status_code == 404
+    r = s[SWV].submit(f"/dossiers/{d}/toewijzen", {"user_id": uid, "assign_role": "handler"},
+                      form_page="/dossiers")
+    assert r.status_code == 303
+    page = c.get(f"/dossiers/{d}")
+    assert page.status_code == 200 and ">Indienen</button>" not in page.text
+    assert f"/dossiers/{d}\"" in c.get("/dossiers").text
+    assert c.get(f"/dossiers/{d}/invullen").headers["Location"].endswith("?m=niet-wijzigbaar")
+    assert step(c, d, "indienen").status_code == 403
+    assert state(d) == "concept"
+    assert scalar("SELECT role FROM audit_log WHERE dossier_id = %s AND user_id = %s"
+                  " AND action = 'view' ORDER BY id DESC LIMIT 1", d, uid) == "coordinator"
+    # Only people with the role: an RVZ cannot be made a handler.
+    rvz = scalar("SELECT id FROM users WHERE email = %s", RVZ)
+    r = s[SWV].submit(f"/dossiers/{d}/toewijzen", {"user_id": rvz, "assign_role": "handler"},
+                      form_page="/dossiers")
+    assert r.status_code == 422 and "kan niet in deze rol" in r.text
 
 
 def test_a_school_cannot_reach_another_schools_dossier_by_guessing_ids(s):
