@@ -59,6 +59,32 @@ crypto_sha256(const void *msg, size_t len, unsigned char out[SHA256_LEN])
 		abort();
 }
 
+/* A digest of something read in pieces, such as an uploaded file. */
+void *
+crypto_sha256_begin(void)
+{
+	EVP_MD_CTX *c = EVP_MD_CTX_new();
+
+	if (c == NULL || EVP_DigestInit_ex(c, md_get(0), NULL) != 1)
+		abort();
+	return c;
+}
+
+void
+crypto_sha256_update(void *c, const void *msg, size_t len)
+{
+	if (EVP_DigestUpdate(c, msg, len) != 1)
+		abort();
+}
+
+void
+crypto_sha256_end(void *c, unsigned char out[SHA256_LEN])
+{
+	if (EVP_DigestFinal_ex(c, out, NULL) != 1)
+		abort();
+	EVP_MD_CTX_free(c);
+}
+
 /* RFC 2104, for keys up to one block (ours are 20 and 32 bytes). */
 static void
 hmac(int which, const void *key, size_t keylen, const void *msg, size_t msglen,

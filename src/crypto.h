@@ -12,6 +12,9 @@
 int	 crypto_random(void *, size_t);
 void	 crypto_cleanup(void);
 void	 crypto_sha256(const void *, size_t, unsigned char[SHA256_LEN]);
+void	*crypto_sha256_begin(void);
+void	 crypto_sha256_update(void *, const void *, size_t);
+void	 crypto_sha256_end(void *, unsigned char[SHA256_LEN]);	/* frees */
 void	 crypto_hmac_sha256(const void *key, size_t keylen, const void *msg,
 	    size_t msglen, unsigned char[SHA256_LEN]);
 void	 crypto_hmac_sha1(const void *key, size_t keylen, const void *msg,

@@ -45,6 +45,7 @@ struct dossier {
 	const char		*school_name;
 	const struct trajdef	*def;
 	struct answers		 answers;
+	struct answers		 files;		/* documents per file field */
 	unsigned		 assigned;	/* bit per assign_role, this user */
 	unsigned		 roles;		/* bit per role admitting this user */
 	enum role		 role;		/* the broadest of them, for the log */

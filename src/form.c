@@ -69,21 +69,29 @@ check_type(const struct field *fd, struct fval *v)
 static const char *
 check_file(struct req *r, const struct field *fd, struct fval *v)
 {
-	size_t i;
+	size_t i, max = upload_max(fd);
+	const char *msg;
 
 	v->s = "";
-	switch (upload_read(r, fd->name, fd->max, v)) {
+	switch (upload_read(r, fd->name, max, v)) {
 	case UPLOAD_NONE:
 		return fd->required ? "Kies een bestand." : NULL;
 	case UPLOAD_EMPTY:
-		return "Het bestand is leeg.";
+		return "Het bestand is leeg. Kies het bestand opnieuw of een "
+		    "ander bestand.";
 	case UPLOAD_TOO_BIG:
-		return arena_printf(r->arena, "Het bestand is groter dan %zu kB.",
-		    fd->max / 1024);
+		return max >= 1024 * 1024 ? arena_printf(r->arena, "Het bestand"
+		    " is groter dan %zu MB.", max / (1024 * 1024)) :
+		    arena_printf(r->arena, "Het bestand is groter dan %zu kB.",
+		    max / 1024);
 	case UPLOAD_FAILED:
 		return "Het bestand kon niet worden gelezen. Probeer het opnieuw.";
 	case UPLOAD_OK:
 		break;
+	}
+	if ((msg = valid_filename(v->name)) != NULL) {
+		v->set = false;
+		return msg;
 	}
 	for (i = 0; fd->choices[i] != NULL; i++)
 		if (strcmp(fd->choices[i], v->type) == 0)

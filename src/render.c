@@ -191,6 +191,10 @@ static const struct {
 	{ "opmerking", "De opmerking staat op de tijdlijn." },
 	{ "toegewezen", "De persoon is aan het dossier toegewezen." },
 	{ "verwijderd", "De toewijzing is verwijderd." },
+	{ "document", "Het document is toegevoegd." },
+	{ "document-dubbel", "Dit bestand was al toegevoegd; het staat er "
+	    "één keer." },
+	{ "document-verwijderd", "Het document is verwijderd." },
 	{ "niet-wijzigbaar", "De antwoorden van dit dossier kunnen in deze "
 	    "fase niet (meer) door u worden gewijzigd." },
 };
@@ -250,6 +254,22 @@ write_body(struct req *r, int status, const char *ctype, const char *body)
 	cgiwrap_write(body, (int)strlen(body));
 }
 
+/* A download, in pieces: it can be the size of a scanned report. */
+static void
+write_file(struct req *r, int status)
+{
+	char buf[65536];
+	NEOERR *err;
+	size_t n;
+
+	req_write_head(r, status, r->body_type);
+	while ((n = fread(buf, 1, sizeof(buf), r->body_file)) > 0)
+		if ((err = cgiwrap_write(buf, (int)n)) != STATUS_OK) {
+			nerr_ignore(&err);
+			break;
+		}
+}
+
 void
 render_response(struct req *r, int status)
 {
@@ -277,6 +297,10 @@ render_response(struct req *r, int status)
 	if (r->body != NULL) {
 		req_write_head(r, status, r->body_type);
 		cgiwrap_write(r->body, (int)r->body_len);
+		return;
+	}
+	if (r->body_file != NULL) {
+		write_file(r, status);
 		return;
 	}
 	for (i = 0; i < sizeof(errors) / sizeof(errors[0]) - 1; i++)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <fcgiapp.h>
 
@@ -230,6 +231,18 @@ req_bytes(struct req *r, const char *type, const char *data, size_t len)
 	return 200;
 }
 
+/* A file, sent as an attachment under its own name; closed after. */
+int
+req_download(struct req *r, FILE *fp, size_t len, const char *type,
+    const char *name)
+{
+	r->body_file = fp;
+	r->body_len = len;
+	r->body_type = type;
+	r->body_name = name;
+	return 200;
+}
+
 static const char *
 status_text(int status)
 {
@@ -246,8 +259,35 @@ status_text(int status)
 	case 422: return "Unprocessable Content";
 	case 429: return "Too Many Requests";
 	case 503: return "Service Unavailable";
+	case 507: return "Insufficient Storage";
 	default: return "Internal Server Error";
 	}
+}
+
+/*
+ * A download is never shown in the browser, and keeps its own name
+ * (RFC 6266: plain ASCII for old clients, the real name in UTF-8 beside
+ * it). The name was checked for control characters when it came in.
+ */
+static void
+write_disposition(struct req *r)
+{
+	const char *name = r->body_name;
+	char *ascii = arena_alloc(r->arena, strlen(name) + 1), *q = ascii;
+	char *utf8 = arena_alloc(r->arena, 3 * strlen(name) + 1);
+	const unsigned char *p;
+
+	/* One '_' for each character the plain name cannot carry. */
+	for (p = (const unsigned char *)name; *p != '\0'; p++)
+		if ((*p & 0xc0) != 0x80)
+			*q++ = *p < 0x20 || *p > 0x7e || *p == '"' ||
+			    *p == '\\' || *p == '%' ? '_' : (char)*p;
+	*q = '\0';
+	url_encode(name, utf8);
+	/* FCGX_VFPrintF knows no %zu. */
+	cgiwrap_writef("Content-Length: %lu\r\nContent-Disposition: "
+	    "attachment; filename=\"%s\"; filename*=UTF-8''%s\r\n",
+	    (unsigned long)r->body_len, ascii, utf8);
 }
 
 /* Every response, page or not, carries these. */
@@ -274,6 +314,8 @@ req_write_head(struct req *r, int status, const char *ctype)
 			cgiwrap_writef("Set-Cookie: %s\r\n", r->cookie[i]);
 	if (r->location != NULL)
 		cgiwrap_writef("Location: %s\r\n", r->location);
+	if (r->body_file != NULL && status == 200)
+		write_disposition(r);
 	cgiwrap_writef("%s", "\r\n");
 }
 
@@ -356,20 +398,26 @@ run_handler(struct req *r)
 		if (db_begin(r->db) != 0)
 			return 503;
 		status = r->route->handler(r);
-		if ((status < 400 || r->keep) && db_commit(r->db) == 0)
+		if ((status < 400 || r->keep) && db_commit(r->db) == 0) {
+			if (r->unlink_on_commit != NULL)
+				unlink(r->unlink_on_commit);
 			return status;
+		}
 		db_rollback(r->db);
+		/* No record points to it now: a file never outlives its row. */
+		if (r->unlink_on_rollback != NULL)
+			unlink(r->unlink_on_rollback);
+		r->unlink_on_rollback = r->unlink_on_commit = NULL;
 		if (!r->db->retry)
 			return status;
 	}
 	return 503;	/* still locked after three tries: busy, not broken */
 }
 
-/* Checks that need no database: method, size, query-string smuggling. */
+/* Checks that need no database: method, query-string smuggling. */
 static int
 precheck(struct req *r, const char *method)
 {
-	const char *len = req_header(r, "CONTENT_LENGTH");
 	const char *qs = req_header(r, "QUERY_STRING");
 	const char *uri = req_header(r, "REQUEST_URI");
 
@@ -381,11 +429,6 @@ precheck(struct req *r, const char *method)
 		r->method = METHOD_POST;
 	else
 		return 405;
-	/* ClearSilver mallocs Content-Length bytes unchecked: refuse first. */
-	if (len != NULL && *len != '\0' &&
-	    (strspn(len, "0123456789") != strlen(len) || strlen(len) > 12 ||
-	    atoll(len) > config_int("Request.MaxBody", 1024 * 1024)))
-		return 413;
 	/* A POST takes its fields from the body only. */
 	if (r->method == METHOD_POST && qs != NULL && *qs != '\0')
 		return 400;
@@ -396,15 +439,39 @@ precheck(struct req *r, const char *method)
 	return 0;
 }
 
+/*
+ * The route, and the largest body it takes: the fields' share plus each
+ * file field's limit. ClearSilver mallocs Content-Length bytes of a
+ * urlencoded body unchecked (a multipart one goes to temporary files), so
+ * this is refused before it reads anything.
+ */
 static int
-dispatch(struct req *r)
+route_pick(struct req *r)
 {
+	const char *len = req_header(r, "CONTENT_LENGTH");
 	const struct route *rt;
+	long long max = config_int("Request.MaxBody", 1024 * 1024);
+	size_t i;
 	bool other;
 
 	if ((rt = route_find(r, &other)) == NULL)
 		return other ? 405 : 404;
 	r->route = rt;
+	for (i = 0; rt->form != NULL && i < rt->form->nfields; i++)
+		if (rt->form->fields[i].type == FT_FILE)
+			max += (long long)upload_max(&rt->form->fields[i]);
+	if (len != NULL && *len != '\0' &&
+	    (strspn(len, "0123456789") != strlen(len) || strlen(len) > 12 ||
+	    atoll(len) > max))
+		return 413;
+	return 0;
+}
+
+static int
+dispatch(struct req *r)
+{
+	const struct route *rt = r->route;
+
 	if (db_connect(r->db) != 0)
 		return 503;
 	db_settle(r->db);	/* nothing left open by a failed request */
@@ -460,7 +527,8 @@ serve(const struct app *app)
 	log_set_ref(r.ref);
 
 	method = req_header(&r, "REQUEST_METHOD");
-	if ((status = precheck(&r, method)) != 0)
+	if ((status = precheck(&r, method)) != 0 ||
+	    (status = route_pick(&r)) != 0)
 		goto respond;
 	if ((err = hdf_init(&hdf)) != STATUS_OK ||
 	    (err = render_request_config(hdf)) != STATUS_OK) {
@@ -494,6 +562,8 @@ respond:
 		log_error("request failed: %s %s", method != NULL ? method : "-",
 		    r.route != NULL ? r.route->pattern : "-");
 	render_response(&r, status);
+	if (r.body_file != NULL)
+		fclose(r.body_file);
 	if (r.cgi != NULL)
 		cgi_destroy(&r.cgi);
 	arena_reset(r.arena);

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include <ClearSilver.h>
 
@@ -42,7 +43,8 @@ enum field_type {
 	FT_DATE,
 	FT_PHONE,
 	FT_TOKEN,		/* opaque, from a hidden field */
-	FT_FILE,		/* max in bytes, choices the MIME types allowed */
+	FT_FILE,		/* max in bytes (0: the document limit),
+				   choices the MIME types allowed */
 };
 
 struct field {
@@ -63,12 +65,15 @@ struct form {
 
 /*
  * A validated value: s is the text ("" if absent), i the parsed number.
- * For a file: s the bytes, i their length, type what libmagic saw.
+ * For a file: fp the temporary file, i its length, type what libmagic
+ * saw, name the checked file name the browser sent.
  */
 struct fval {
 	const char	*s;
 	long long	 i;
 	const char	*type;
+	const char	*name;
+	FILE		*fp;
 	bool		 set;
 };
 
@@ -137,8 +142,12 @@ struct req {
 	const char		*tmpl;
 	const char		*text;		/* a text/plain answer instead */
 	const char		*body;		/* or bytes of body_type */
+	FILE			*body_file;	/* or a file of body_len bytes */
 	size_t			 body_len;
 	const char		*body_type;
+	const char		*body_name;	/* offered as a download */
+	const char		*unlink_on_rollback;	/* a file just stored */
+	const char		*unlink_on_commit;	/* a file let go of */
 	const char		*location;
 	const char		*cookie[3];	/* Set-Cookie values */
 	bool			 keep;		/* commit although status >= 400 */
@@ -153,6 +162,8 @@ int	 req_redirectf(struct req *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 int	 req_text(struct req *, int status, const char *text);
 int	 req_bytes(struct req *, const char *type, const char *, size_t);
+int	 req_download(struct req *, FILE *, size_t, const char *type,
+	    const char *name);
 int	 req_invalid(struct req *);
 int	 req_conflict(struct req *, const char *what, const char *stored_version);
 

@@ -3,13 +3,32 @@
 
 #include <magic.h>
 
+#include "config.h"
 #include "log.h"
 #include "upload.h"
 
+#define DOCUMENT_MAX	(20L * 1024 * 1024)
+
 static magic_t cookie;
 
+/* A file field's limit; 0 in the form means "a document": the setting. */
+size_t
+upload_max(const struct field *fd)
+{
+	long max;
+
+	if (fd->max > 0)
+		return fd->max;
+	max = config_int("Documents.MaxBytes", DOCUMENT_MAX);
+	return max > 0 ? (size_t)max : (size_t)DOCUMENT_MAX;
+}
+
+/*
+ * libmagic reads the descriptor itself, as far as it needs: a Word 97
+ * file's directory can lie anywhere in it.
+ */
 static const char *
-sniff(const void *data, size_t len)
+sniff(FILE *fp)
 {
 	const char *type;
 
@@ -20,7 +39,11 @@ sniff(const void *data, size_t len)
 			return NULL;
 		}
 	}
-	type = magic_buffer(cookie, data, len);
+	if (fflush(fp) != 0 || fseek(fp, 0, SEEK_SET) != 0)
+		return NULL;
+	type = magic_descriptor(cookie, fileno(fp));
+	if (fseek(fp, 0, SEEK_SET) != 0)
+		return NULL;
 	return type;
 }
 
@@ -39,7 +62,6 @@ upload_read(struct req *r, const char *field, size_t max, struct fval *v)
 	const char *type;
 	FILE *fp;
 	long size;
-	char *data;
 
 	/* A form sent without choosing a file has an empty part, no name. */
 	if (name == NULL || *name == '\0')
@@ -47,6 +69,7 @@ upload_read(struct req *r, const char *field, size_t max, struct fval *v)
 	if (r->cgi->files == NULL || n < 1 || n > uListLength(r->cgi->files) ||
 	    (fp = cgi_filehandle(r->cgi, field)) == NULL)
 		return UPLOAD_NONE;
+	v->name = arena_strdup(r->arena, name);
 	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 ||
 	    fseek(fp, 0, SEEK_SET) != 0)
 		return UPLOAD_FAILED;
@@ -54,16 +77,25 @@ upload_read(struct req *r, const char *field, size_t max, struct fval *v)
 		return UPLOAD_EMPTY;
 	if ((size_t)size > max)
 		return UPLOAD_TOO_BIG;
-	data = arena_alloc(r->arena, (size_t)size);
-	if (fread(data, 1, (size_t)size, fp) != (size_t)size)
+	if ((type = sniff(fp)) == NULL)
 		return UPLOAD_FAILED;
-	if ((type = sniff(data, (size_t)size)) == NULL)
-		return UPLOAD_FAILED;
-	v->s = data;
+	v->fp = fp;
 	v->i = size;
 	v->type = arena_strdup(r->arena, type);
 	v->set = true;
 	return UPLOAD_OK;
+}
+
+/* The whole file in the request's arena: for small files only. */
+const char *
+upload_bytes(struct req *r, const struct fval *v)
+{
+	char *data = arena_alloc(r->arena, (size_t)v->i);
+
+	if (fseek(v->fp, 0, SEEK_SET) != 0 ||
+	    fread(data, 1, (size_t)v->i, v->fp) != (size_t)v->i)
+		return NULL;
+	return data;
 }
 
 void

@@ -152,3 +152,32 @@ valid_date(const char *s, int *y, int *m, int *d)
 bad:
 	return "Vul een bestaande datum in, bijvoorbeeld 2026-08-31.";
 }
+
+/*
+ * An uploaded file's own name, kept to offer the download under: no
+ * path, no control characters, none of the Unicode marks that turn text
+ * around (U+202A-U+202E, U+2066-U+2069), so "foto<U+202E>gpj.exe" cannot
+ * pose as a picture. The input is valid UTF-8 already.
+ */
+const char *
+valid_filename(const char *s)
+{
+	const unsigned char *p;
+
+	if (*s == '\0' || strcmp(s, ".") == 0 || strcmp(s, "..") == 0 ||
+	    strpbrk(s, "/\\") != NULL || text_has_control(s, false))
+		goto bad;
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if (p[0] == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa &&
+		    p[2] <= 0xae) || (p[1] == 0x81 && p[2] >= 0xa6 &&
+		    p[2] <= 0xa9)))
+			goto bad;
+	if (utf8_chars(s) > FILENAME_MAX_CHARS)
+		return "De bestandsnaam is te lang. Geef het bestand een kortere "
+		    "naam en probeer het opnieuw.";
+	return NULL;
+bad:
+	return "De bestandsnaam bevat tekens die niet zijn toegestaan (zoals "
+	    "/ of \\ of onzichtbare tekens). Geef het bestand een andere naam "
+	    "en probeer het opnieuw.";
+}

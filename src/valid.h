@@ -16,9 +16,11 @@ const char	*valid_id(const char *, long long *);
 const char	*valid_totp(const char *);
 const char	*valid_password(const char *);
 const char	*valid_phone(const char *);
+const char	*valid_filename(const char *);
 const char	*valid_date(const char *, int *y, int *m, int *d);
 
 #define PASSWORD_MIN	12
 #define PASSWORD_MAX	128
+#define FILENAME_MAX_CHARS	200
 
 #endif

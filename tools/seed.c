@@ -17,6 +17,7 @@
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
+#include "docstore.h"
 #include "dossier.h"
 #include "log.h"
 #include "password.h"
@@ -164,6 +165,71 @@ static const char arrangement[] = "{\"soort\": \"gedrag\", \"doel\": "
     "\"uren\": \"4\", \"start\": \"2026-09-01\", \"zorgpartner\": \"nee\","
     " \"akkoord\": \"ja\"}";
 
+/*
+ * A one-page PDF saying what it is, with a correct cross-reference
+ * table: the demo's documents open in any reader.
+ */
+static char *
+demo_pdf(const char *line, size_t *len)
+{
+	char *objs[5], *pdf, *p;
+	size_t off[5], n, i, xref;
+
+	objs[0] = "<< /Type /Catalog /Pages 2 0 R >>";
+	objs[1] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+	objs[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+	    " /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>";
+	objs[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+	p = arena_printf(&arena, "BT /F1 14 Tf 72 770 Td (%s) Tj ET", line);
+	objs[4] = arena_printf(&arena, "<< /Length %zu >>\nstream\n%s\n"
+	    "endstream", strlen(p), p);
+	pdf = arena_alloc(&arena, 4096);
+	n = (size_t)snprintf(pdf, 4096, "%%PDF-1.4\n");
+	for (i = 0; i < 5; i++) {
+		off[i] = n;
+		n += (size_t)snprintf(pdf + n, 4096 - n, "%zu 0 obj\n%s\nendobj\n",
+		    i + 1, objs[i]);
+	}
+	xref = n;
+	n += (size_t)snprintf(pdf + n, 4096 - n, "xref\n0 6\n"
+	    "0000000000 65535 f \n");
+	for (i = 0; i < 5; i++)
+		n += (size_t)snprintf(pdf + n, 4096 - n, "%010zu 00000 n \n",
+		    off[i]);
+	n += (size_t)snprintf(pdf + n, 4096 - n, "trailer\n<< /Size 6 /Root 1 0 R"
+	    " >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+	*len = n;
+	return pdf;
+}
+
+/* A demo document in the store, attached to a file field. */
+static void
+document(long long dossier_id, const char *field, const char *name,
+    const char *line, long long by)
+{
+	struct stored sd;
+	size_t len;
+	char *pdf = demo_pdf(line, &len);
+	FILE *fp = fmemopen(pdf, len, "rb");
+
+	if (fp == NULL || docstore_put(&arena, fp, &sd) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "INSERT INTO documents (dossier_id,"
+	    " field_key, file_name, mime_type, size, sha256, store_id,"
+	    " uploaded_by, uploaded_at) VALUES (?, ?, ?, 'application/pdf', ?,"
+	    " ?, ?, ?, UTC_TIMESTAMP())", DB_INT(dossier_id), DB_STR(field),
+	    DB_STR(name), DB_INT(sd.size), DB_STR(sd.sha256), DB_STR(sd.id),
+	    DB_INT(by)) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "INSERT INTO dossier_events (dossier_id,"
+	    " at, user_id, kind, label, created_at, updated_at) VALUES (?,"
+	    " UTC_TIMESTAMP(6), ?, 'upload', ?, UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP())", DB_INT(dossier_id), DB_INT(by),
+	    DB_STR(arena_printf(&arena, "Document toegevoegd: %s", name))) != 0) {
+		fprintf(stderr, "passend-seed: cannot store document %s\n", name);
+		exit(1);
+	}
+	fclose(fp);
+}
+
 /* Pupils and dossiers in several states, for the demo schools. */
 static void
 demo_dossiers(long long regenboog, long long kompas, long long linde,
@@ -182,6 +248,8 @@ demo_dossiers(long long regenboog, long long kompas, long long linde,
 	dossier("tlv", b, regenboog, linde, noord, "concept", tlv_concept, ib);
 	d = dossier("tlv", a, regenboog, linde, noord, "in_behandeling",
 	    tlv_complete, ib);
+	document(d, "opp", "OPP Daan de Boer.pdf", "Ontwikkelingsperspectief"
+	    " (demo)", ib);
 	assign(d, "medewerker@passend.example", "handler");
 	assign(d, "orthopedagoog@passend.example", "expert");
 	dossier("arrangement", c, kompas, anker, zuid, "ingediend", arrangement,

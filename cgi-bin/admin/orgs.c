@@ -7,6 +7,7 @@
 #include "admin.h"
 #include "audit.h"
 #include "list.h"
+#include "upload.h"
 
 static const char *const school_types[] = {
 	"bao", "sbo", "so", "vso", "vo", "pro", NULL
@@ -252,10 +253,12 @@ static int
 org_logo(struct req *r, long long id)
 {
 	const struct fval *logo = &r->f[O_LOGO];
+	const char *bytes;
 
 	if (logo->set)
-		return DB_EXEC(r->db, NULL, NULL, "UPDATE organisations SET logo = ?,"
-		    " logo_type = ? WHERE id = ?", DB_BIN(logo->s, (size_t)logo->i),
+		return (bytes = upload_bytes(r, logo)) == NULL ? -1 :
+		    DB_EXEC(r->db, NULL, NULL, "UPDATE organisations SET logo = ?,"
+		    " logo_type = ? WHERE id = ?", DB_BIN(bytes, (size_t)logo->i),
 		    DB_STR(logo->type), DB_INT(id));
 	if (r->f[O_LOGO_REMOVE].set)
 		return DB_EXEC(r->db, NULL, NULL, "UPDATE organisations SET logo ="

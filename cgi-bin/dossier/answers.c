@@ -11,6 +11,7 @@
 #include "pages.h"
 
 #define SAVE	"opslaan"
+#define UPLOAD	"bestand-"
 
 enum { AN_VERSION, AN_ACTION, AN__MAX };
 static const struct field answers_fields[AN__MAX] = {
@@ -41,7 +42,7 @@ static int
 edit_show(struct req *r, const struct dossier *d, const struct answers *a,
     const char *version, int status)
 {
-	if (dossier_viewed(r, d) != 0)
+	if (dossier_viewed(r, d) != 0 || documents_hdf(r, d) != 0)
 		return 500;
 	dossier_form_hdf(r, d->def, a);
 	form_steps(r, d);
@@ -76,12 +77,33 @@ answers_page(struct req *r)
 	return edit_show(r, &d, &d.answers, d.version, 200);
 }
 
+struct posted {
+	struct req		*r;
+	const struct dossier	*d;
+};
+
+/* A posted answer, or for a file field how many documents it has. */
 static const char *
 posted_get(void *ctx, const char *name)
 {
-	struct req *r = ctx;
+	const struct posted *p = ctx;
+	const struct fd_field *f = trajdef_field(p->d->def, name);
 
-	return hdf_get_valuef(r->hdf, "Query.a-%s", name);
+	if (f != NULL && f->type == FD_FILE)
+		return answers_get(&p->d->files, name);
+	return hdf_get_valuef(p->r->hdf, "Query.a-%s", name);
+}
+
+/* "bestand-KEY": save, then add a document to file field KEY. */
+static const struct fd_field *
+upload_field(const struct dossier *d, const char *action)
+{
+	const struct fd_field *f;
+
+	if (strncmp(action, UPLOAD, sizeof(UPLOAD) - 1) != 0)
+		return NULL;
+	f = trajdef_field(d->def, action + sizeof(UPLOAD) - 1);
+	return f != NULL && f->type == FD_FILE ? f : NULL;
 }
 
 /* A step the form's buttons offer: one that needs the form complete. */
@@ -100,7 +122,9 @@ answers_save(struct req *r)
 	struct answers a;
 	struct fd_error *errs;
 	const struct wf_transition *t = NULL;
+	const struct fd_field *upload = NULL;
 	const char *action = r->f[AN_ACTION].s;
+	struct posted p;
 	long long version = r->f[AN_VERSION].i;
 	unsigned long long n;
 	size_t i, nerr;
@@ -108,7 +132,8 @@ answers_save(struct req *r)
 
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
 		return st;
-	if (strcmp(action, SAVE) != 0 && (t = form_step(&d, action)) == NULL)
+	if (strcmp(action, SAVE) != 0 && (upload = upload_field(&d,
+	    action)) == NULL && (t = form_step(&d, action)) == NULL)
 		return 400;
 	/* The second click of a double click: saved and moved already. */
 	if (t != NULL && strcmp(d.state, t->to) == 0 &&
@@ -122,7 +147,11 @@ answers_save(struct req *r)
 			return edit_show(r, &d, &d.answers, d.version, 409);
 		}
 	}
-	nerr = fd_check(r->arena, d.def, posted_get, r, t != NULL, &a, &errs);
+	p.r = r;
+	p.d = &d;
+	if (documents_count(r, &d) != 0)
+		return 500;
+	nerr = fd_check(r->arena, d.def, posted_get, &p, t != NULL, &a, &errs);
 	for (i = 0; i < nerr; i++)
 		form_error_label(r, arena_printf(r->arena, "a-%s", errs[i].name),
 		    errs[i].label, errs[i].msg);
@@ -145,6 +174,9 @@ answers_save(struct req *r)
 	if (dossier_event(r, d.id, "saved", "Antwoorden opgeslagen", NULL) != 0 ||
 	    dossier_access(r, &d, "update", "dossier", d.id) != 0)
 		return 500;
+	if (upload != NULL)
+		return req_redirectf(r, "/dossiers/%lld/documenten/nieuw?veld=%s"
+		    "&terug=invullen", d.id, upload->key);
 	if (t == NULL)
 		return req_redirectf(r, "/dossiers/%lld/invullen?m=opgeslagen",
 		    d.id);

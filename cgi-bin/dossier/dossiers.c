@@ -243,7 +243,7 @@ dossier_show(struct req *r, struct dossier *d, int status)
 	    " ORDER BY l.at DESC, l.id DESC LIMIT 50", DB_INT(d->id),
 	    DB_INT(staff)) != 0)
 		return 500;
-	if (dossier_viewed(r, d) != 0)
+	if (dossier_viewed(r, d) != 0 || documents_hdf(r, d) != 0)
 		return 500;
 	req_set_int(r, "Dossier.id", d->id);
 	req_set_int(r, "Dossier.pupil_id", d->pupil_id);
@@ -294,15 +294,17 @@ dossier_page(struct req *r)
 
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
 		return st;
-	return dossier_show(r, &d, r->method == METHOD_POST ? 422 : 200);
+	return dossier_show(r, &d, 200);	/* req_invalid makes it 422 */
 }
 
+/* An answer, or for a file field how many documents it has. */
 static const char *
 stored_get(void *ctx, const char *name)
 {
 	const struct dossier *d = ctx;
+	const char *v = answers_get(&d->answers, name);
 
-	return answers_get(&d->answers, name);
+	return v != NULL ? v : answers_get(&d->files, name);
 }
 
 /* Are the transition's checks met? An unmet one is a message on the page. */
@@ -315,6 +317,8 @@ checks_hold(struct req *r, struct dossier *d, const struct wf_transition *t)
 	size_t n;
 
 	if (t->checks & B(WF_CHECK_COMPLETE)) {
+		if (documents_count(r, d) != 0)
+			return -1;
 		n = fd_check(r->arena, d->def, stored_get, d, true, &out, &errs);
 		if (n > 0) {
 			form_error_label(r, "step", "", arena_printf(r->arena,

@@ -31,6 +31,14 @@ static const struct route routes[] = {
 	    &assign_form, dossier_page },
 	{ METHOD_POST, "/dossiers/%d/toewijzingen/%d/verwijderen",
 	    assign_remove, PERM_STAFF, NULL, NULL },
+	{ METHOD_GET, "/dossiers/%d/documenten/nieuw", document_new_page,
+	    PERM_DOSSIER, NULL, NULL },
+	{ METHOD_POST, "/dossiers/%d/documenten", document_add, PERM_DOSSIER,
+	    &document_form, document_new_page },
+	{ METHOD_GET, "/dossiers/%d/documenten/%d", document_get, PERM_DOSSIER,
+	    NULL, NULL },
+	{ METHOD_POST, "/dossiers/%d/documenten/%d/verwijderen",
+	    document_remove, PERM_DOSSIER, NULL, NULL },
 };
 
 int

@@ -29,7 +29,15 @@ int	comment_add(struct req *);
 int	assign_add(struct req *);
 int	assign_remove(struct req *);
 
+extern const struct form document_form;
+int	document_new_page(struct req *);
+int	document_add(struct req *);
+int	document_get(struct req *);
+int	document_remove(struct req *);
+
 /* Shared by the pages above. */
+int	documents_count(struct req *, struct dossier *);
+int	documents_hdf(struct req *, const struct dossier *);
 int	dossier_show(struct req *, struct dossier *, int status);
 int	take_transition(struct req *, struct dossier *,
 	    const struct wf_transition *, long long version);

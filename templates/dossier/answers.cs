@@ -1,5 +1,10 @@
 <?cs # The dossier's form: read-only (call:answers_view) or to fill in
        (call:answers_edit). Values and errors come from C (dossier_form_hdf). ?>
+<?cs # The documents added to file field f, as download links ?>
+<?cs def:field_documents(f) ?><?cs set:any = 0 ?><?cs each:doc = Documents ?><?cs if:doc.field_key == f.key ?><?cs set:any = 1 ?><?cs /if ?><?cs /each ?>
+<?cs if:any ?><ul class="plain documents"><?cs each:doc = Documents ?><?cs if:doc.field_key == f.key ?><li><a href="/dossiers/<?cs var:Dossier.id ?>/documenten/<?cs var:doc.id ?>"><?cs var:doc.file_name ?></a> <span class="muted">(<?cs var:doc.kind ?>, <?cs var:doc.size_label ?>)</span></li><?cs /if ?><?cs /each ?></ul>
+<?cs else ?><p class="muted">Nog geen document toegevoegd.</p><?cs /if ?><?cs /def ?>
+
 <?cs def:answers_view() ?>
 <?cs each:s = Form.sections ?>
 <section class="answers" aria-labelledby="sec-<?cs var:s.key ?>">
@@ -13,7 +18,7 @@
     <thead><tr><?cs each:c = f.columns ?><th scope="col"><?cs var:c.label ?></th><?cs /each ?></tr></thead>
     <tbody><?cs each:row = f.rows ?><?cs if:row.filled == "1" ?><tr><?cs each:c = row.cells ?><td><?cs var:c.shown ?></td><?cs /each ?></tr><?cs /if ?><?cs /each ?></tbody></table>
    <?cs else ?><span class="muted">Niet ingevuld</span><?cs /if ?>
-  <?cs elif:f.type == "file" ?><span class="muted">Zie documenten</span>
+  <?cs elif:f.type == "file" ?><?cs call:field_documents(f) ?>
   <?cs elif:f.shown ?><span class="pre"><?cs var:f.shown ?></span><?cs else ?><span class="muted">Niet ingevuld</span><?cs /if ?></dd>
  <?cs /if ?><?cs /each ?>
  </dl>
@@ -47,6 +52,13 @@
    <div class="choice"><input class="radio" type="radio" id="f-<?cs var:f.name ?>-nee" name="<?cs var:f.name ?>" value="nee"<?cs if:f.value == "nee" ?> checked<?cs /if ?>><label for="f-<?cs var:f.name ?>-nee">Nee</label></div>
   <?cs /if ?>
  </fieldset>
+ <?cs elif:f.type == "file" ?>
+ <div class="field<?cs if:Field[f.name].error ?> field--invalid<?cs /if ?>"<?cs if:f.if_name ?> data-if-name="<?cs var:f.if_name ?>" data-if-value="<?cs var:f.if_value ?>"<?cs /if ?>>
+  <p class="field__label" id="f-<?cs var:f.name ?>-label"><?cs call:label_text(f) ?></p>
+  <?cs call:field_note(f) ?>
+  <?cs call:field_documents(f) ?>
+  <button type="submit" class="button button--secondary" id="f-<?cs var:f.name ?>" name="action" value="bestand-<?cs var:f.key ?>" aria-describedby="f-<?cs var:f.name ?>-label<?cs if:f.help || f.if_label ?> f-<?cs var:f.name ?>-hint<?cs /if ?><?cs if:Field[f.name].error ?> f-<?cs var:f.name ?>-error<?cs /if ?>">Opslaan en document toevoegen</button>
+ </div>
  <?cs elif:f.type == "table" ?>
  <fieldset class="field fieldset--inner<?cs if:Field[f.name].error ?> field--invalid<?cs /if ?>" id="f-<?cs var:f.name ?>"<?cs if:f.if_name ?> data-if-name="<?cs var:f.if_name ?>" data-if-value="<?cs var:f.if_value ?>"<?cs /if ?>>
   <legend class="field__label"><?cs call:label_text(f) ?></legend>
@@ -70,7 +82,6 @@
   <?cs call:field_note(f) ?>
   <?cs if:f.type == "textarea" ?><textarea class="textarea" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" rows="5"<?cs call:described_by(f) ?>><?cs var:f.value ?></textarea>
   <?cs elif:f.type == "choice" ?><select class="select" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>"<?cs call:described_by(f) ?>><option value="">Kies…</option><?cs each:o = f.options ?><option value="<?cs var:o.value ?>"<?cs if:f.value == o.value ?> selected<?cs /if ?>><?cs var:o.label ?></option><?cs /each ?></select>
-  <?cs elif:f.type == "file" ?><p class="muted" id="f-<?cs var:f.name ?>">Bestanden bij deze vraag voegt u toe als document van het dossier.</p>
   <?cs else ?><input class="input input--<?cs if:f.type == "text" ?>l<?cs else ?>s<?cs /if ?>" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" type="<?cs if:f.type == "date" ?>date<?cs else ?>text<?cs /if ?>"<?cs if:f.type == "number" ?> inputmode="numeric"<?cs /if ?> value="<?cs var:f.value ?>"<?cs call:described_by(f) ?>><?cs /if ?>
  </div>
  <?cs /if ?>

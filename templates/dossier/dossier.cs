@@ -22,6 +22,21 @@
 <h2>Aanvraag</h2>
 <?cs call:answers_view() ?>
 
+<h2 id="documenten">Documenten</h2>
+<?cs if:subcount(Documents) > 0 ?>
+<table class="table">
+ <caption class="visually-hidden">Documenten bij dit dossier</caption>
+ <thead><tr><th scope="col">Document</th><th scope="col">Hoort bij</th><th scope="col">Toegevoegd</th><th scope="col"><span class="visually-hidden">Acties</span></th></tr></thead>
+ <tbody><?cs each:doc = Documents ?><tr>
+  <td><a href="/dossiers/<?cs var:Dossier.id ?>/documenten/<?cs var:doc.id ?>"><?cs var:doc.file_name ?></a><br><span class="muted"><?cs var:doc.kind ?>, <?cs var:doc.size_label ?></span><?cs if:doc.description ?><br><?cs var:doc.description ?><?cs /if ?></td>
+  <td><?cs alt:doc.field_label ?>Algemeen<?cs /alt ?></td>
+  <td><?cs var:doc.uploaded_at ?><br><span class="muted"><?cs var:doc.who ?></span></td>
+  <td><?cs if:doc.may_remove ?><form method="post" action="/dossiers/<?cs var:Dossier.id ?>/documenten/<?cs var:doc.id ?>/verwijderen" class="inline-form"><?cs call:csrf() ?><button type="submit" class="button button--link">Verwijder<span class="visually-hidden"> <?cs var:doc.file_name ?></span></button></form><?cs /if ?></td>
+ </tr><?cs /each ?></tbody>
+</table>
+<?cs else ?><p>Nog geen documenten.</p><?cs /if ?>
+<?cs if:Dossier.may_add_document == "1" ?><p><a class="button button--secondary" href="/dossiers/<?cs var:Dossier.id ?>/documenten/nieuw">Document toevoegen</a></p><?cs /if ?>
+
 <h2 id="f-user_id">Betrokkenen</h2>
 <?cs if:subcount(Assignments) > 0 ?>
 <ul class="plain">

@@ -5,6 +5,8 @@
 <p>U kunt tussendoor opslaan en later verder gaan. Bij indienen controleren we of alle verplichte vragen zijn beantwoord.</p>
 <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/invullen" novalidate>
  <?cs call:csrf() ?>
+ <?cs # Enter in a text box presses the first button: let that be a plain save ?>
+ <button type="submit" name="action" value="opslaan" class="visually-hidden" tabindex="-1" aria-hidden="true">Opslaan</button>
  <input type="hidden" name="version" value="<?cs var:Field.version.value ?>">
  <?cs call:answers_edit() ?>
  <div class="actions">

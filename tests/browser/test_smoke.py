@@ -82,7 +82,7 @@ def test_a_failed_login_shows_the_error_summary_and_the_field_error(browser):
     shot(browser, "login-error")
 
 
-def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser):
+def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser, tmp_path):
     email, password = demo_logins()["school"]
     browser.get(BASE + "/inloggen")
     browser.find_element(By.ID, "f-email").send_keys(email)
@@ -113,4 +113,18 @@ def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser):
         "Wat heeft Noor nodig?"
     assert browser.find_element(By.ID, "f-a-belemmerend").get_attribute("aria-invalid") == "true"
     shot(browser, "dossier-invullen-fouten")
+    # The OPP: save what is typed, add the file, land back at the question.
+    browser.find_element(By.ID, "f-a-opp").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-bestand"))
+    assert browser.find_element(By.CSS_SELECTOR, "#f-veld option[selected]").text == \
+        "Ontwikkelingsperspectief (OPP)"
+    opp = tmp_path / "OPP Noor.pdf"
+    opp.write_bytes(b"%PDF-1.4\n% Noor\n%%EOF\n")
+    browser.find_element(By.ID, "f-bestand").send_keys(str(opp))
+    shot(browser, "document-toevoegen")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Toevoegen']").click()
+    WebDriverWait(browser, 10).until(lambda b: "/invullen" in b.current_url)
+    assert browser.find_element(By.LINK_TEXT, "OPP Noor.pdf")
+    assert browser.find_element(By.ID, "f-a-vraag").get_attribute("value") == \
+        "Wat heeft Noor nodig?"
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()

@@ -46,6 +46,16 @@ def start(c, pupil, tkey="arrangement", **extra):
     return int(m.group(1))
 
 
+def attach(c, d, field, name="OPP.pdf", data=None):
+    """Adds a (different each time) PDF to the dossier's file field."""
+    data = data or b"%PDF-1.4\n% " + unique("doc").encode() + b"\n%%EOF\n"
+    r = c.post(f"/dossiers/{d}/documenten", files={
+        "csrf": (None, c.token(f"/dossiers/{d}/documenten/nieuw")), "veld": (None, field),
+        "bestand": (name, data, "application/pdf")})
+    assert r.status_code == 303, r.text
+    return r
+
+
 def version(d):
     return scalar("SELECT version FROM dossiers WHERE id = %s", d)
 
@@ -305,6 +315,7 @@ def test_a_check_on_a_step_must_hold(s):
     tlv = {"a-loopbaan": "x", "a-doublure": "nee", "a-vraag": "x", "a-belemmerend": "x",
            "a-bevorderend": "x", "a-geboden": "x", "a-besproken": "ja",
            "a-zienswijze_ouders": "x", "a-gewenst": "so_vso", "a-categorie": "midden"}
+    attach(c, d, "opp")
     assert save(c, d, tlv, action="indienen").status_code == 303
     r = step(s[SWV], d, "behandelen")
     assert r.status_code == 422 and "Wijs eerst een behandelaar toe" in r.text
@@ -429,6 +440,10 @@ def test_comments_go_on_the_timeline(s):
     assert "Graag het OPP &lt;b&gt;aanvullen&lt;/b&gt;" in page
     r = s[SWV].submit(f"/dossiers/{d}/opmerking", {"comment": "  "}, form_page=f"/dossiers/{d}")
     assert r.status_code == 422 and "Vul dit veld in" in r.text
+    long = "Lange opmerking. " * 300
+    r = s[SWV].submit(f"/dossiers/{d}/opmerking", {"comment": long}, form_page=f"/dossiers/{d}")
+    assert r.status_code == 422 and "Gebruik hoogstens 4000 tekens." in r.text
+    assert long.strip() in r.text            # what was typed comes back
 
 
 def test_every_view_is_logged_and_staff_see_who_viewed(s):

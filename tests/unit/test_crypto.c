@@ -28,6 +28,28 @@ test_sha256_abc(void **state)
 	    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
+/* Pieces of any size give the digest of the whole. */
+static void
+test_sha256_pieces(void **state)
+{
+	static const char msg[] = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmn"
+	    "lmnomnopnopq";
+	unsigned char whole[SHA256_LEN], md[SHA256_LEN];
+	size_t step, at;
+
+	(void)state;
+	crypto_sha256(msg, sizeof(msg) - 1, whole);
+	for (step = 1; step <= sizeof(msg); step++) {
+		void *c = crypto_sha256_begin();
+
+		for (at = 0; at < sizeof(msg) - 1; at += step)
+			crypto_sha256_update(c, msg + at, sizeof(msg) - 1 - at < step ?
+			    sizeof(msg) - 1 - at : step);
+		crypto_sha256_end(c, md);
+		assert_memory_equal(md, whole, SHA256_LEN);
+	}
+}
+
 /* RFC 4231 test case 2. */
 static void
 test_hmac_sha256(void **state)
@@ -257,6 +279,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sha256_abc),
+		cmocka_unit_test(test_sha256_pieces),
 		cmocka_unit_test(test_hmac_sha256),
 		cmocka_unit_test(test_hmac_sha1),
 		cmocka_unit_test(test_equal),

@@ -203,6 +203,32 @@ test_phone(void **state)
 }
 
 static void
+test_filename(void **state)
+{
+	static const struct vcase v[] = {
+		{ "verslag.pdf", true }, { "OPP Daan 2026.docx", true },
+		{ "rapport..pdf", true }, { "één – twee.odt", true },
+		{ ".pdf", true },
+		{ "../../etc/passwd", false }, { "..", false }, { ".", false },
+		{ "a/b.pdf", false }, { "C:\\Users\\x.pdf", false },
+		{ "a\tb.pdf", false }, { "a\x7f.pdf", false },
+		{ "a\rb.pdf", false }, { "", false },
+		/* U+202E turns "gpj.exe" around on screen */
+		{ "foto\xe2\x80\xaegpj.exe", false },
+		{ "x\xe2\x81\xa6y.pdf", false },
+	};
+	char longname[300];
+
+	(void)state;
+	run(valid_filename, v, NELEM(v), "valid_filename");
+	memset(longname, 'a', sizeof(longname) - 1);
+	longname[sizeof(longname) - 1] = '\0';
+	assert_non_null(valid_filename(longname));
+	longname[200] = '\0';
+	assert_null(valid_filename(longname));
+}
+
+static void
 test_date(void **state)
 {
 	static const struct vcase v[] = {
@@ -259,6 +285,7 @@ main(void)
 		cmocka_unit_test(test_password),
 		cmocka_unit_test(test_phone),
 		cmocka_unit_test(test_date),
+		cmocka_unit_test(test_filename),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
