@@ -24,6 +24,23 @@ dossier_sees_all(const struct req *r)
 	return (r->user.rolemask & (B(ROLE_SWV) | B(ROLE_DECIDER))) != 0;
 }
 
+/* For a list: the broadest of the user's roles that admit to dossiers. */
+void
+dossier_list_role(const struct req *r, enum role *role, long long *org_id)
+{
+	size_t i, k, best = sizeof(scope_order) / sizeof(scope_order[0]);
+
+	*role = ROLE_SWV;
+	*org_id = 0;
+	for (i = 0; i < r->user.nra; i++)
+		for (k = 0; k < best; k++)
+			if (scope_order[k] == r->user.ra[i].role) {
+				best = k;
+				*role = r->user.ra[i].role;
+				*org_id = r->user.ra[i].org_id;
+			}
+}
+
 /*
  * The C half of the scope (DOSSIER_SCOPE is the SQL half). An
  * assignment admits only through the role it needs: an expert, or a

@@ -54,6 +54,7 @@ struct dossier {
 
 bool	dossier_sees_all(const struct req *);
 int	dossier_load(struct req *, long long id, struct dossier *);
+void	dossier_list_role(const struct req *, enum role *, long long *org_id);
 bool	dossier_may_edit(const struct dossier *);
 bool	dossier_may_take(const struct dossier *, const struct wf_transition *);
 int	dossier_event(struct req *, long long dossier_id, const char *kind,

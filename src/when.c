@@ -14,19 +14,27 @@ when_init(void)
 
 /* "2026-11-22 20:18:07[.ffffff]" (UTC) to "22-11-2026 21:18" (local). */
 int
+when_local_tm(const char *utc, struct tm *tm)
+{
+	time_t t;
+
+	memset(tm, 0, sizeof(*tm));
+	if (utc == NULL || sscanf(utc, "%4d-%2d-%2d %2d:%2d:%2d", &tm->tm_year,
+	    &tm->tm_mon, &tm->tm_mday, &tm->tm_hour, &tm->tm_min,
+	    &tm->tm_sec) != 6)
+		return -1;
+	tm->tm_year -= 1900;
+	tm->tm_mon -= 1;
+	t = timegm(tm);
+	return localtime_r(&t, tm) != NULL ? 0 : -1;
+}
+
+int
 when_local(const char *utc, char *out, size_t outsz)
 {
 	struct tm tm;
-	time_t t;
 
-	memset(&tm, 0, sizeof(tm));
-	if (utc == NULL || sscanf(utc, "%4d-%2d-%2d %2d:%2d:%2d", &tm.tm_year,
-	    &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
-		return -1;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	t = timegm(&tm);
-	if (localtime_r(&t, &tm) == NULL)
+	if (when_local_tm(utc, &tm) != 0)
 		return -1;
 	return strftime(out, outsz, "%d-%m-%Y %H:%M", &tm) > 0 ? 0 : -1;
 }

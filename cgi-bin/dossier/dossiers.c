@@ -17,10 +17,6 @@
 static const char *const dossier_sorts[] = {
 	"", "leerling", "school", "soort", "status", NULL
 };
-enum {
-	DF_TYPE, DF_STATE, DF_SCHOOL, DF_BESTUUR, DF_FROM, DF_TO, DF_Q,
-	DF_SORT, DF_PAGE, DF__MAX
-};
 static const struct field dossier_filter_fields[DF__MAX] = {
 	[DF_TYPE] = { "soort", "Soort", FT_ID, 20, false, NULL },
 	[DF_STATE] = { "status", "Status", FT_TOKEN, 40, false, NULL },
@@ -109,23 +105,6 @@ filter_choices(struct req *r)
 	return 0;
 }
 
-/* The list's WHERE: the scope, then each filter when it is set. */
-#define DOSSIER_FILTER							\
-	" WHERE" DOSSIER_SCOPE						\
-	" AND (? = 0 OR d.type_id = ?) AND (? = '' OR d.state = ?)"	\
-	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
-	" AND (? = '' OR d.created_at >= ?)"				\
-	" AND (? = '' OR d.created_at < ? + INTERVAL 1 DAY)"		\
-	" AND (? = '' OR p.last_name LIKE ? OR p.first_name LIKE ?)"
-#define DOSSIER_FILTER_ARGS(r, f)					\
-	DOSSIER_SCOPE_ARGS(r), DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),\
-	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
-	DB_INT(f[DF_SCHOOL].i), DB_INT(f[DF_SCHOOL].i),			\
-	DB_INT(f[DF_BESTUUR].i), DB_INT(f[DF_BESTUUR].i),		\
-	DB_STR(f[DF_FROM].s), DB_STR(f[DF_FROM].s),			\
-	DB_STR(f[DF_TO].s), DB_STR(f[DF_TO].s), DB_STR(f[DF_Q].s),	\
-	DB_STR(list_like(r, f[DF_Q].s)), DB_STR(list_like(r, f[DF_Q].s))
-
 int
 dossier_list(struct req *r)
 {
@@ -152,14 +131,9 @@ dossier_list(struct req *r)
 	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
 	    " JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN organisations s ON s.id = d.school_id"
-	    DOSSIER_FILTER
-	    " ORDER BY CASE WHEN ? = 'leerling' THEN p.last_name END,"
-	    " CASE WHEN ? = 'school' THEN s.name END,"
-	    " CASE WHEN ? = 'soort' THEN t.name END,"
-	    " CASE WHEN ? = 'status' THEN d.state END,"
-	    " d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?",
-	    DOSSIER_FILTER_ARGS(r, f), DB_STR(sort), DB_STR(sort), DB_STR(sort),
-	    DB_STR(sort), DB_INT(LIST_PER_PAGE),
+	    DOSSIER_FILTER DOSSIER_ORDER " LIMIT ? OFFSET ?",
+	    DOSSIER_FILTER_ARGS(r, f), DOSSIER_ORDER_ARGS(sort),
+	    DB_INT(LIST_PER_PAGE),
 	    DB_INT(list_offset(page))) != 0)
 		return 500;
 	if (filter_choices(r) != 0 ||
@@ -175,6 +149,8 @@ dossier_list(struct req *r)
 	    arena_printf(r->arena, "%s&s=%s", filters, sort) :
 	    arena_printf(r->arena, "s=%s", sort));
 	list_sort(r, sort, filters);
+	req_set(r, "Export.query", *filters != '\0' ? arena_printf(r->arena,
+	    "%s&s=%s", filters, sort) : arena_printf(r->arena, "s=%s", sort));
 	for (i = 0; i < DF_SORT; i++)
 		form_value(r, dossier_filter_fields[i].name, f[i].s);
 	req_set(r, "Page.title", "Dossiers");

@@ -3,6 +3,7 @@
 #define PASSEND_DOSSIER_PAGES_H
 
 #include "dossier.h"
+#include "list.h"
 #include "request.h"
 
 extern const struct form pupil_form, pupil_filter_form, transfer_form;
@@ -15,8 +16,40 @@ int	pupil_update(struct req *);
 int	pupil_transfer(struct req *);
 
 extern const struct form start_form, dossier_filter_form;
+enum {
+	DF_TYPE, DF_STATE, DF_SCHOOL, DF_BESTUUR, DF_FROM, DF_TO, DF_Q,
+	DF_SORT, DF_PAGE, DF__MAX
+};
+/* The list's WHERE: the scope, then each filter when it is set. */
+#define DOSSIER_FILTER							\
+	" WHERE" DOSSIER_SCOPE						\
+	" AND (? = 0 OR d.type_id = ?) AND (? = '' OR d.state = ?)"	\
+	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
+	" AND (? = '' OR d.created_at >= ?)"				\
+	" AND (? = '' OR d.created_at < ? + INTERVAL 1 DAY)"		\
+	" AND (? = '' OR p.last_name LIKE ? OR p.first_name LIKE ?)"
+#define DOSSIER_FILTER_ARGS(r, f)					\
+	DOSSIER_SCOPE_ARGS(r), DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),\
+	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
+	DB_INT(f[DF_SCHOOL].i), DB_INT(f[DF_SCHOOL].i),			\
+	DB_INT(f[DF_BESTUUR].i), DB_INT(f[DF_BESTUUR].i),		\
+	DB_STR(f[DF_FROM].s), DB_STR(f[DF_FROM].s),			\
+	DB_STR(f[DF_TO].s), DB_STR(f[DF_TO].s), DB_STR(f[DF_Q].s),	\
+	DB_STR(list_like(r, f[DF_Q].s)), DB_STR(list_like(r, f[DF_Q].s))
+/* ...and its order: the chosen column, then the latest change first. */
+#define DOSSIER_ORDER							\
+	" ORDER BY CASE WHEN ? = 'leerling' THEN p.last_name END,"	\
+	" CASE WHEN ? = 'school' THEN s.name END,"			\
+	" CASE WHEN ? = 'soort' THEN t.name END,"			\
+	" CASE WHEN ? = 'status' THEN d.state END,"			\
+	" d.updated_at DESC, d.id DESC"
+#define DOSSIER_ORDER_ARGS(sort)					\
+	DB_STR(sort), DB_STR(sort), DB_STR(sort), DB_STR(sort)
+
 int	dossier_start(struct req *);
 int	dossier_list(struct req *);
+int	dossier_export_xlsx(struct req *);
+int	dossier_export_csv(struct req *);
 int	dossier_page(struct req *);
 
 extern const struct form answers_form;

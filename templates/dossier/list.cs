@@ -30,4 +30,5 @@
 </table>
 <?cs if:subcount(Dossiers) == 0 ?><p>Geen dossiers gevonden.</p><?cs /if ?>
 <?cs call:pager("/dossiers") ?>
+<?cs if:Pager.total > 0 ?><p class="export">Deze lijst (<?cs var:Pager.total ?> <?cs if:Pager.total == 1 ?>dossier<?cs else ?>dossiers<?cs /if ?>, met de gekozen filters) downloaden als <a href="/dossiers/export.xlsx?<?cs var:Export.query ?>">Excel-bestand</a> of <a href="/dossiers/export.csv?<?cs var:Export.query ?>">CSV-bestand</a>. Het downloaden wordt per dossier vastgelegd.</p><?cs /if ?>
 <?cs include:"partials/footer.cs" ?>
