@@ -330,6 +330,55 @@ option_label(const struct fd_field *f, const char *value)
 	return value;
 }
 
+/* An answer in words, for a file or a letter; NULL when there is none. */
+const char *
+dossier_answer_text(struct arena *a, const struct fd_field *f,
+    const struct answers *ans)
+{
+	const char *v, *out = NULL;
+	size_t i, k;
+
+	switch (f->type) {
+	case FD_FILE:
+		return NULL;
+	case FD_MULTI:
+		for (i = 0; i < f->noptions; i++)
+			if (answers_get(ans, arena_printf(a, "%s-%s", f->key,
+			    f->options[i].value)) != NULL)
+				out = out == NULL ? f->options[i].label :
+				    arena_printf(a, "%s, %s", out,
+				    f->options[i].label);
+		return out;
+	case FD_TABLE:
+		for (i = 1; i <= f->max; i++) {
+			const char *line = NULL;
+
+			for (k = 0; k < f->ncolumns; k++) {
+				const struct fd_field *c = &f->columns[k];
+
+				if ((v = answers_get(ans, arena_printf(a,
+				    "%s-%zu-%s", f->key, i, c->key))) == NULL)
+					continue;
+				if (c->type == FD_CHOICE)
+					v = option_label(c, v);
+				v = arena_printf(a, "%s: %s", c->label, v);
+				line = line == NULL ? v :
+				    arena_printf(a, "%s, %s", line, v);
+			}
+			if (line != NULL)
+				out = out == NULL ? line :
+				    arena_printf(a, "%s\n%s", out, line);
+		}
+		return out;
+	case FD_CHOICE:
+	case FD_YESNO:
+		v = answers_get(ans, f->key);
+		return v != NULL ? option_label(f, v) : NULL;
+	default:
+		return answers_get(ans, f->key);
+	}
+}
+
 static void
 field_hdf(struct req *r, const char *p, const struct fd_field *f,
     const struct answers *a)

@@ -67,6 +67,8 @@ int	dossier_state_labels(struct req *, const struct dbres *,
 	    const char *prefix);
 void	dossier_form_hdf(struct req *, const struct trajdef *,
 	    const struct answers *);
+const char *dossier_answer_text(struct arena *, const struct fd_field *,
+	    const struct answers *);
 
 #define TRAJ_MAX	(1024 * 1024)	/* bytes of a definition file */
 

@@ -100,8 +100,8 @@ rows_load(struct req *r, const char *format, struct rows *x)
 }
 
 /* A temporary file in Paths.Tmp, already unlinked unless path is asked. */
-static FILE *
-tmp_file(struct req *r, char **path)
+FILE *
+export_tmp(struct req *r, char **path)
 {
 	char *name = arena_printf(r->arena, "%s/passend-export-XXXXXX",
 	    config_str("Paths.Tmp", "/var/tmp"));
@@ -177,7 +177,7 @@ export(struct req *r, const char *format, int (*write)(struct req *,
 
 /* ---- xlsx ---------------------------------------------------------------- */
 
-static void
+void
 xlsx_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *v,
     bool utc, lxw_format *fmt)
 {
@@ -199,27 +199,50 @@ xlsx_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *v,
 	worksheet_write_datetime(ws, row, col, &dt, fmt);
 }
 
-static int
-write_xlsx(struct req *r, const struct rows *x, FILE **out)
+/* A workbook in a temporary file of Paths.Tmp, rows written as they come. */
+lxw_workbook *
+xlsx_open(struct req *r, char **path)
 {
 	lxw_workbook_options opt = { .constant_memory = LXW_TRUE,
 	    .tmpdir = (char *)config_str("Paths.Tmp", "/var/tmp") };
+	lxw_workbook *wb;
+	FILE *fp;
+
+	if ((fp = export_tmp(r, path)) == NULL)
+		return NULL;
+	fclose(fp);
+	if ((wb = workbook_new_opt(*path, &opt)) == NULL)
+		unlink(*path);
+	return wb;
+}
+
+/* The finished file, open for reading and already unlinked. */
+FILE *
+xlsx_close(lxw_workbook *wb, const char *path)
+{
+	lxw_error err;
+	FILE *fp = NULL;
+
+	if ((err = workbook_close(wb)) != LXW_NO_ERROR)
+		log_error("export: %s", lxw_strerror(err));
+	else
+		fp = fopen(path, "rbe");
+	unlink(path);
+	return fp;
+}
+
+static int
+write_xlsx(struct req *r, const struct rows *x, FILE **out)
+{
 	lxw_workbook *wb;
 	lxw_worksheet *ws;
 	lxw_format *head, *day, *moment;
 	char *path;
 	lxw_col_t c;
 	size_t i;
-	lxw_error err;
 
-	if ((*out = tmp_file(r, &path)) == NULL)
+	if ((wb = xlsx_open(r, &path)) == NULL)
 		return -1;
-	fclose(*out);
-	*out = NULL;
-	if ((wb = workbook_new_opt(path, &opt)) == NULL) {
-		unlink(path);
-		return -1;
-	}
 	ws = workbook_add_worksheet(wb, "Dossiers");
 	head = workbook_add_format(wb);
 	format_set_bold(head);
@@ -257,14 +280,7 @@ write_xlsx(struct req *r, const struct rows *x, FILE **out)
 		xlsx_date(ws, row, X_UPDATED, db_val(res, i, "updated_at"), true,
 		    moment);
 	}
-	if ((err = workbook_close(wb)) != LXW_NO_ERROR) {
-		log_error("export: %s", lxw_strerror(err));
-		unlink(path);
-		return -1;
-	}
-	*out = fopen(path, "rbe");
-	unlink(path);
-	return *out != NULL ? 0 : -1;
+	return (*out = xlsx_close(wb, path)) != NULL ? 0 : -1;
 }
 
 int
@@ -323,7 +339,7 @@ write_csv(struct req *r, const struct rows *x, FILE **out)
 	FILE *fp;
 	size_t i, c;
 
-	if ((*out = fp = tmp_file(r, NULL)) == NULL)
+	if ((*out = fp = export_tmp(r, NULL)) == NULL)
 		return -1;
 	fputs("\xef\xbb\xbf", fp);
 	for (c = 0; c < X__MAX; c++) {

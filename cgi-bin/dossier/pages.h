@@ -2,6 +2,8 @@
 #ifndef PASSEND_DOSSIER_PAGES_H
 #define PASSEND_DOSSIER_PAGES_H
 
+#include <xlsxwriter.h>
+
 #include "dossier.h"
 #include "list.h"
 #include "request.h"
@@ -50,6 +52,15 @@ int	dossier_start(struct req *);
 int	dossier_list(struct req *);
 int	dossier_export_xlsx(struct req *);
 int	dossier_export_csv(struct req *);
+FILE	*export_tmp(struct req *, char **path);
+lxw_workbook *xlsx_open(struct req *, char **path);
+FILE	*xlsx_close(lxw_workbook *, const char *path);
+void	 xlsx_date(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
+	    bool utc, lxw_format *);
+
+extern const struct form access_search_form;
+int	access_search(struct req *);
+int	access_export(struct req *);
 int	dossier_page(struct req *);
 
 extern const struct form answers_form;
