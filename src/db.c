@@ -347,6 +347,20 @@ db_val(const struct dbres *res, size_t row, const char *col)
 	abort();	/* a column the query does not have: a programming error */
 }
 
+/* Replaces a value, for what is shown instead (a label, a local time). */
+void
+db_set(struct dbres *res, size_t row, const char *col, const char *value)
+{
+	size_t c;
+
+	for (c = 0; c < res->ncols; c++)
+		if (strcmp(res->cols[c], col) == 0) {
+			res->rows[row][c] = (char *)value;
+			return;
+		}
+	abort();
+}
+
 long long
 db_int(const struct dbres *res, size_t row, const char *col)
 {

@@ -301,20 +301,30 @@ int
 dossier_state_labels(struct req *r, const struct dbres *res,
     const char *prefix)
 {
+	const char *label;
 	size_t i;
 
 	for (i = 0; i < res->nrows; i++) {
-		const struct trajdef *def = traj_def(r,
-		    db_int(res, i, "def_id"));
-		const struct wf_state *st;
-
-		if (def == NULL)
+		if ((label = dossier_state_label(r, db_int(res, i, "def_id"),
+		    db_val(res, i, "state"))) == NULL)
 			return -1;
-		st = trajdef_state(def, db_val(res, i, "state"));
 		req_set(r, arena_printf(r->arena, "%s.%zu.state_label", prefix,
-		    i), st != NULL ? st->label : db_val(res, i, "state"));
+		    i), label);
 	}
 	return 0;
+}
+
+/* A state's label in its definition; NULL if the definition is broken. */
+const char *
+dossier_state_label(struct req *r, long long def_id, const char *state)
+{
+	const struct trajdef *def = traj_def(r, def_id);
+	const struct wf_state *st;
+
+	if (def == NULL)
+		return NULL;
+	st = trajdef_state(def, state);
+	return st != NULL ? st->label : state;
 }
 
 static const char *

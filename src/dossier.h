@@ -65,6 +65,8 @@ int	dossier_viewed(struct req *, const struct dossier *);
 
 int	dossier_state_labels(struct req *, const struct dbres *,
 	    const char *prefix);
+const char *dossier_state_label(struct req *, long long def_id,
+	    const char *state);
 void	dossier_form_hdf(struct req *, const struct trajdef *,
 	    const struct answers *);
 const char *dossier_answer_text(struct arena *, const struct fd_field *,

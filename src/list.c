@@ -43,16 +43,11 @@ void
 list_times(struct req *r, struct dbres *res, const char *col)
 {
 	char buf[32];
-	size_t i, c;
+	size_t i;
 
-	for (c = 0; c < res->ncols; c++)
-		if (strcmp(res->cols[c], col) == 0)
-			break;
-	if (c == res->ncols)
-		return;
 	for (i = 0; i < res->nrows; i++)
-		if (when_local(res->rows[i][c], buf, sizeof(buf)) == 0)
-			res->rows[i][c] = arena_strdup(r->arena, buf);
+		if (when_local(db_val(res, i, col), buf, sizeof(buf)) == 0)
+			db_set(res, i, col, arena_strdup(r->arena, buf));
 }
 
 /* A LIKE pattern that matches the text literally, anywhere. */

@@ -136,6 +136,7 @@ answers_sheet(struct req *r, lxw_workbook *wb, lxw_format *head,
 static void
 labels(struct req *r, struct dbres *log, struct dbres *ds)
 {
+	const char *label;
 	size_t i, k;
 	int role;
 
@@ -144,18 +145,14 @@ labels(struct req *r, struct dbres *log, struct dbres *ds)
 
 		for (k = 0; k < sizeof(actions) / sizeof(actions[0]); k++)
 			if (a != NULL && strcmp(a, actions[k].key) == 0)
-				log->rows[i][4] = (char *)actions[k].label;
+				db_set(log, i, "action", actions[k].label);
 		if ((role = role_from_key(db_val(log, i, "role"))) >= 0)
-			log->rows[i][2] = (char *)roles[role].label;
+			db_set(log, i, "role", roles[role].label);
 	}
-	for (i = 0; i < ds->nrows; i++) {
-		const struct trajdef *def = traj_def(r, db_int(ds, i, "def_id"));
-		const struct wf_state *st = def != NULL ?
-		    trajdef_state(def, db_val(ds, i, "state")) : NULL;
-
-		if (st != NULL)
-			ds->rows[i][3] = (char *)st->label;
-	}
+	for (i = 0; i < ds->nrows; i++)
+		if ((label = dossier_state_label(r, db_int(ds, i, "def_id"),
+		    db_val(ds, i, "state"))) != NULL)
+			db_set(ds, i, "state", label);
 }
 
 int

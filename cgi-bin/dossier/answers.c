@@ -58,12 +58,6 @@ edit_show(struct req *r, const struct dossier *d, const struct answers *a,
 	return status;
 }
 
-static int
-not_editable(struct req *r, const struct dossier *d)
-{
-	return req_redirectf(r, "/dossiers/%lld?m=niet-wijzigbaar", d->id);
-}
-
 int
 answers_page(struct req *r)
 {
@@ -73,7 +67,7 @@ answers_page(struct req *r)
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
 		return st;
 	if (!dossier_may_edit(&d))
-		return not_editable(r, &d);
+		return dossier_not_editable(r, &d);
 	return edit_show(r, &d, &d.answers, d.version, 200);
 }
 
@@ -140,7 +134,7 @@ answers_save(struct req *r)
 	    version + 2 == strtoll(d.version, NULL, 10))
 		return req_redirectf(r, "/dossiers/%lld?m=gedaan", d.id);
 	if (!dossier_may_edit(&d))
-		return not_editable(r, &d);
+		return dossier_not_editable(r, &d);
 	if (t != NULL) {
 		if (!dossier_may_take(&d, t)) {
 			form_error_label(r, "action", "", "Deze stap kan nu niet.");

@@ -52,6 +52,14 @@ static const struct field doc_fields[DO__MAX] = {
 };
 const struct form document_form = FORM(doc_fields);
 
+/* The upload page's link: which question, and where to go back to. */
+enum { DP_FIELD, DP_BACK, DP__MAX };
+static const struct field pick_fields[DP__MAX] = {
+	[DP_FIELD] = { "veld", "Hoort bij", FT_TOKEN, 64, false, NULL },
+	[DP_BACK] = { "terug", "Terug", FT_CHOICE, 10, false, doc_back },
+};
+const struct form document_pick_form = FORM(pick_fields);
+
 static size_t
 kind_of(const char *type)
 {
@@ -169,7 +177,6 @@ documents_hdf(struct req *r, const struct dossier *d)
 static int
 upload_show(struct req *r, struct dossier *d, int status)
 {
-	const char *veld = hdf_get_value(r->hdf, "Query.veld", "");
 	size_t i, j, n = 0;
 
 	if (dossier_viewed(r, d) != 0)
@@ -185,10 +192,11 @@ upload_show(struct req *r, struct dossier *d, int status)
 			req_set(r, arena_printf(r->arena, "FileFields.%zu.label",
 			    n++), f->label);
 		}
+	/* A failed upload has its values back already (form_echo). */
 	if (r->method == METHOD_GET) {
-		form_value(r, "veld", file_field(d, veld) != NULL ? veld : "");
-		form_value(r, "terug", strcmp(hdf_get_value(r->hdf,
-		    "Query.terug", ""), "invullen") == 0 ? "invullen" : "");
+		form_value(r, "veld", file_field(d, r->f[DP_FIELD].s) != NULL ?
+		    r->f[DP_FIELD].s : "");
+		form_value(r, "terug", r->f[DP_BACK].set ? r->f[DP_BACK].s : "");
 	}
 	req_set_int(r, "Dossier.id", d->id);
 	req_set(r, "Dossier.type", d->type_name);
@@ -202,12 +210,6 @@ upload_show(struct req *r, struct dossier *d, int status)
 	return status;
 }
 
-static int
-refused(struct req *r, const struct dossier *d)
-{
-	return req_redirectf(r, "/dossiers/%lld?m=niet-wijzigbaar", d->id);
-}
-
 int
 document_new_page(struct req *r)
 {
@@ -217,7 +219,8 @@ document_new_page(struct req *r)
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
 		return st;
 	if (!may_add(&d))
-		return r->method == METHOD_GET ? refused(r, &d) : 403;
+		return r->method == METHOD_GET ? dossier_not_editable(r, &d) :
+		    403;
 	return upload_show(r, &d, 200);	/* req_invalid makes it 422 */
 }
 

@@ -262,6 +262,13 @@ dossier_show(struct req *r, struct dossier *d, int status)
 	return status;
 }
 
+/* Back to the dossier: this user cannot change it in this state. */
+int
+dossier_not_editable(struct req *r, const struct dossier *d)
+{
+	return req_redirectf(r, "/dossiers/%lld?m=niet-wijzigbaar", d->id);
+}
+
 int
 dossier_page(struct req *r)
 {

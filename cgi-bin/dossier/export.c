@@ -36,21 +36,17 @@ static const struct {
 	[X_UPDATED] = { "Laatst gewijzigd", 17 },
 };
 
-struct rows {
-	struct dbres	 res;
-	const char	**state;	/* the state's label, per row */
-};
-
 /*
  * The rows, and their access rows first. More than EXPORT_MAX is refused
  * with a message on the list page (1), rather than cut off silently.
  */
 static int
-rows_load(struct req *r, const char *format, struct rows *x)
+rows_load(struct req *r, const char *format, struct dbres *res)
 {
 	const struct fval *f = r->f;
 	const char *sort = f[DF_SORT].set ? f[DF_SORT].s : "";
 	struct dbres count;
+	const char *label;
 	enum role role;
 	long long org;
 	size_t i;
@@ -74,7 +70,7 @@ rows_load(struct req *r, const char *format, struct rows *x)
 	    DB_INT(r->user.id), DB_STR(role_keys[role]),
 	    org != 0 ? DB_INT(org) : DB_NULL, DB_STR(format), DB_STR(r->ip),
 	    DB_STR(r->ref), DOSSIER_FILTER_ARGS(r, f)) != 0 ||
-	    DB_QUERY(r->db, r->arena, &x->res, "SELECT d.id, d.def_id, d.state,"
+	    DB_QUERY(r->db, r->arena, res, "SELECT d.id, d.def_id, d.state,"
 	    " t.name AS type, s.name AS school,"
 	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
 	    "  p.last_name) AS pupil, p.birth_date, d.state_since,"
@@ -85,22 +81,17 @@ rows_load(struct req *r, const char *format, struct rows *x)
 	    DOSSIER_FILTER DOSSIER_ORDER, DOSSIER_FILTER_ARGS(r, f),
 	    DOSSIER_ORDER_ARGS(sort)) != 0)
 		return -1;
-	x->state = arena_alloc(r->arena, (x->res.nrows + 1) * sizeof(char *));
-	for (i = 0; i < x->res.nrows; i++) {
-		const struct trajdef *def = traj_def(r, db_int(&x->res, i,
-		    "def_id"));
-		const struct wf_state *st;
-
-		if (def == NULL)
+	for (i = 0; i < res->nrows; i++) {
+		if ((label = dossier_state_label(r, db_int(res, i, "def_id"),
+		    db_val(res, i, "state"))) == NULL)
 			return -1;
-		st = trajdef_state(def, db_val(&x->res, i, "state"));
-		x->state[i] = st != NULL ? st->label : db_val(&x->res, i, "state");
+		db_set(res, i, "state", label);
 	}
 	return 0;
 }
 
 /* A temporary file in Paths.Tmp, already unlinked unless path is asked. */
-FILE *
+static FILE *
 export_tmp(struct req *r, char **path)
 {
 	char *name = arena_printf(r->arena, "%s/passend-export-XXXXXX",
@@ -148,18 +139,18 @@ list_again(struct req *r)
 
 static int
 export(struct req *r, const char *format, int (*write)(struct req *,
-    const struct rows *, FILE **), const char *type)
+    const struct dbres *, FILE **), const char *type)
 {
-	struct rows x;
+	struct dbres res;
 	struct stat sb;
 	FILE *fp = NULL;
 	int st;
 
 	if (r->nerrors > 0)
 		return list_again(r);
-	if ((st = rows_load(r, format, &x)) != 0)
+	if ((st = rows_load(r, format, &res)) != 0)
 		return st > 0 ? list_again(r) : 500;
-	if (write(r, &x, &fp) != 0 || fflush(fp) != 0 ||
+	if (write(r, &res, &fp) != 0 || fflush(fp) != 0 ||
 	    fstat(fileno(fp), &sb) != 0 || fseek(fp, 0, SEEK_SET) != 0) {
 		if (fp != NULL)
 			fclose(fp);
@@ -167,7 +158,7 @@ export(struct req *r, const char *format, int (*write)(struct req *,
 	}
 	if (audit(r, "export", "dossier_list", 0, "format", NULL,
 	    arena_printf(r->arena, "%s, %zu dossiers", format,
-	    x.res.nrows)) != 0) {
+	    res.nrows)) != 0) {
 		fclose(fp);
 		return 500;
 	}
@@ -232,7 +223,7 @@ xlsx_close(lxw_workbook *wb, const char *path)
 }
 
 static int
-write_xlsx(struct req *r, const struct rows *x, FILE **out)
+write_xlsx(struct req *r, const struct dbres *res, FILE **out)
 {
 	lxw_workbook *wb;
 	lxw_worksheet *ws;
@@ -255,9 +246,8 @@ write_xlsx(struct req *r, const struct rows *x, FILE **out)
 		worksheet_write_string(ws, 0, c, columns[c].title, head);
 	}
 	worksheet_freeze_panes(ws, 1, 0);
-	worksheet_autofilter(ws, 0, 0, (lxw_row_t)x->res.nrows, X__MAX - 1);
-	for (i = 0; i < x->res.nrows; i++) {
-		const struct dbres *res = &x->res;
+	worksheet_autofilter(ws, 0, 0, (lxw_row_t)res->nrows, X__MAX - 1);
+	for (i = 0; i < res->nrows; i++) {
 		lxw_row_t row = (lxw_row_t)i + 1;
 
 		worksheet_write_number(ws, row, X_ID,
@@ -270,7 +260,8 @@ write_xlsx(struct req *r, const struct rows *x, FILE **out)
 		    day);
 		worksheet_write_string(ws, row, X_SCHOOL,
 		    db_val(res, i, "school"), NULL);
-		worksheet_write_string(ws, row, X_STATE, x->state[i], NULL);
+		worksheet_write_string(ws, row, X_STATE, db_val(res, i, "state"),
+		    NULL);
 		xlsx_date(ws, row, X_SINCE, db_val(res, i, "state_since"), true,
 		    day);
 		xlsx_date(ws, row, X_START, db_val(res, i, "created_at"), true,
@@ -301,7 +292,7 @@ static void
 csv_text(FILE *fp, const char *s)
 {
 	fputc('"', fp);
-	if (s != NULL && strchr("=+-@\t\r", *s) != NULL && *s != '\0')
+	if (s != NULL && *s != '\0' && strchr("=+-@\t\r", *s) != NULL)
 		fputc('\'', fp);
 	for (; s != NULL && *s != '\0'; s++) {
 		if (*s == '"')
@@ -333,9 +324,8 @@ csv_date(FILE *fp, const char *v, bool utc, const char *layout)
 
 /* Semicolons and a BOM: what Excel with Dutch settings opens as is. */
 static int
-write_csv(struct req *r, const struct rows *x, FILE **out)
+write_csv(struct req *r, const struct dbres *res, FILE **out)
 {
-	const struct dbres *res = &x->res;
 	FILE *fp;
 	size_t i, c;
 
@@ -356,7 +346,7 @@ write_csv(struct req *r, const struct rows *x, FILE **out)
 		fputc(';', fp);
 		csv_text(fp, db_val(res, i, "school"));
 		fputc(';', fp);
-		csv_text(fp, x->state[i]);
+		csv_text(fp, db_val(res, i, "state"));
 		fputc(';', fp);
 		csv_date(fp, db_val(res, i, "state_since"), true, "%d-%m-%Y");
 		fputc(';', fp);

@@ -40,7 +40,7 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/dossiers/%d/toewijzingen/%d/verwijderen",
 	    assign_remove, PERM_STAFF, NULL, NULL },
 	{ METHOD_GET, "/dossiers/%d/documenten/nieuw", document_new_page,
-	    PERM_DOSSIER, NULL, NULL },
+	    PERM_DOSSIER, &document_pick_form, NULL },
 	{ METHOD_POST, "/dossiers/%d/documenten", document_add, PERM_DOSSIER,
 	    &document_form, document_new_page },
 	{ METHOD_GET, "/dossiers/%d/documenten/%d", document_get, PERM_DOSSIER,

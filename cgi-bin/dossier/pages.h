@@ -52,7 +52,6 @@ int	dossier_start(struct req *);
 int	dossier_list(struct req *);
 int	dossier_export_xlsx(struct req *);
 int	dossier_export_csv(struct req *);
-FILE	*export_tmp(struct req *, char **path);
 lxw_workbook *xlsx_open(struct req *, char **path);
 FILE	*xlsx_close(lxw_workbook *, const char *path);
 void	 xlsx_date(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
@@ -73,7 +72,7 @@ int	comment_add(struct req *);
 int	assign_add(struct req *);
 int	assign_remove(struct req *);
 
-extern const struct form document_form;
+extern const struct form document_form, document_pick_form;
 int	document_new_page(struct req *);
 int	document_add(struct req *);
 int	document_get(struct req *);
@@ -83,6 +82,7 @@ int	document_remove(struct req *);
 int	documents_count(struct req *, struct dossier *);
 int	documents_hdf(struct req *, const struct dossier *);
 int	dossier_show(struct req *, struct dossier *, int status);
+int	dossier_not_editable(struct req *, const struct dossier *);
 int	take_transition(struct req *, struct dossier *,
 	    const struct wf_transition *, long long version);
 
