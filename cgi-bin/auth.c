@@ -189,8 +189,8 @@ login(struct req *r)
 static int
 logout(struct req *r)
 {
-	if (r->sess.id != 0 && (audit(r, "logout", "user", r->user.id, NULL,
-	    NULL, NULL) != 0 || sess_end(r) != 0))
+	if (r->sess.id != 0 && ((r->user.id != 0 && audit(r, "logout", "user",
+	    r->user.id, NULL, NULL, NULL) != 0) || sess_end(r) != 0))
 		return 500;
 	return req_redirect(r, "/inloggen?m=uitgelogd");
 }

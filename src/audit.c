@@ -33,12 +33,19 @@ audit_access(struct req *r, const char *action, enum role role,
     long long org_id, long long pupil_id, long long dossier_id,
     const char *object_type, long long object_id)
 {
+	bool guest = r->sess.state == AUTH_GUEST;
+
+	/* A guest is named by their share, acting for who invited them. */
 	return DB_EXEC(r->db, NULL, NULL,
-	    "INSERT INTO audit_log (at, user_id, role, org_id, pupil_id,"
-	    " dossier_id, action, object_type, object_id, ip, ref)"
-	    " VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	    DB_INT(r->user.id), DB_STR(role_keys[role]),
-	    org_id != 0 ? DB_INT(org_id) : DB_NULL,
+	    "INSERT INTO audit_log (at, user_id, role, org_id, on_behalf_of,"
+	    " share_id, pupil_id, dossier_id, action, object_type, object_id,"
+	    " ip, ref) VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	    " ?, ?)",
+	    guest ? DB_NULL : DB_INT(r->user.id),
+	    DB_STR(guest ? "gast" : role_keys[role]),
+	    org_id != 0 && !guest ? DB_INT(org_id) : DB_NULL,
+	    guest ? DB_INT(r->sess.share_by) : DB_NULL,
+	    guest ? DB_INT(r->sess.share_id) : DB_NULL,
 	    pupil_id != 0 ? DB_INT(pupil_id) : DB_NULL,
 	    dossier_id != 0 ? DB_INT(dossier_id) : DB_NULL, DB_STR(action),
 	    DB_STR(object_type), object_id != 0 ? DB_INT(object_id) : DB_NULL,

@@ -334,31 +334,35 @@ out:
 	return rc;
 }
 
-const char *
-db_val(const struct dbres *res, size_t row, const char *col)
+static size_t
+column(const struct dbres *res, const char *col)
 {
 	size_t c;
 
-	if (row >= res->nrows)
-		return NULL;
 	for (c = 0; c < res->ncols; c++)
 		if (strcmp(res->cols[c], col) == 0)
-			return res->rows[row][c];
+			return c;
 	abort();	/* a column the query does not have: a programming error */
+}
+
+const char *
+db_val(const struct dbres *res, size_t row, const char *col)
+{
+	return row < res->nrows ? res->rows[row][column(res, col)] : NULL;
+}
+
+/* The length in bytes: for binary values, which may hold a NUL. */
+size_t
+db_len(const struct dbres *res, size_t row, const char *col)
+{
+	return row < res->nrows ? res->lens[row][column(res, col)] : 0;
 }
 
 /* Replaces a value, for what is shown instead (a label, a local time). */
 void
 db_set(struct dbres *res, size_t row, const char *col, const char *value)
 {
-	size_t c;
-
-	for (c = 0; c < res->ncols; c++)
-		if (strcmp(res->cols[c], col) == 0) {
-			res->rows[row][c] = (char *)value;
-			return;
-		}
-	abort();
+	res->rows[row][column(res, col)] = (char *)value;
 }
 
 long long

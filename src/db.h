@@ -86,6 +86,7 @@ int	 db_raw(struct db *, const char *sql, size_t len);
 
 const char	*db_val(const struct dbres *, size_t row, const char *col);
 long long	 db_int(const struct dbres *, size_t row, const char *col);
+size_t		 db_len(const struct dbres *, size_t row, const char *col);
 void		 db_set(struct dbres *, size_t row, const char *col,
 		    const char *value);
 

@@ -91,13 +91,8 @@ dossier_scope(const struct req *r, struct dossier *d)
 	}
 }
 
-/*
- * 0 with *d filled, 404 when it does not exist or is outside the
- * user's scope (the same answer, so ids cannot be probed), 500.
- * A refusal goes to the audit log.
- */
-int
-dossier_load(struct req *r, long long id, struct dossier *d)
+static int
+load(struct req *r, long long id, struct dossier *d, bool scoped)
 {
 	struct dbres res, as;
 	const char *json;
@@ -135,8 +130,9 @@ dossier_load(struct req *r, long long id, struct dossier *d)
 		for (int k = 0; k < ASSIGN__MAX; k++)
 			if (strcmp(db_val(&as, i, "role"), assign_keys[k]) == 0)
 				d->assigned |= B(k);
-	dossier_scope(r, d);
-	if (d->roles == 0) {
+	if (scoped)
+		dossier_scope(r, d);
+	if (scoped && d->roles == 0) {
 		/* Nothing was written yet: keep the refusal in the log. */
 		audit_denied(r);
 		r->keep = true;
@@ -150,6 +146,26 @@ dossier_load(struct req *r, long long id, struct dossier *d)
 		return 500;
 	}
 	return 0;
+}
+
+/*
+ * 0 with *d filled, 404 when it does not exist or is outside the
+ * user's scope (the same answer, so ids cannot be probed), 500.
+ * A refusal goes to the audit log.
+ */
+int
+dossier_load(struct req *r, long long id, struct dossier *d)
+{
+	return load(r, id, d, true);
+}
+
+/* A guest's dossier: the one their share is for. d->roles stays 0. */
+int
+dossier_load_shared(struct req *r, struct dossier *d)
+{
+	if (r->sess.state != AUTH_GUEST || r->sess.share_dossier == 0)
+		return 404;
+	return load(r, r->sess.share_dossier, d, false);
 }
 
 /* The answers: the school while its state allows, SWV staff always. */
@@ -472,12 +488,32 @@ void
 dossier_form_hdf(struct req *r, const struct trajdef *def,
     const struct answers *a)
 {
-	size_t s, i;
+	dossier_sections_hdf(r, def, a, NULL, 0);
+}
+
+static bool
+listed(const char *const *keys, size_t n, const char *key)
+{
+	while (n-- > 0)
+		if (strcmp(keys[n], key) == 0)
+			return true;
+	return false;
+}
+
+/* Only the sections named in keys (all when keys is NULL). */
+void
+dossier_sections_hdf(struct req *r, const struct trajdef *def,
+    const struct answers *a, const char *const *keys, size_t nkeys)
+{
+	size_t s, i, n = 0;
 
 	for (s = 0; s < def->nsections; s++) {
 		const struct fd_section *sec = &def->sections[s];
-		char *sp = arena_printf(r->arena, "Form.sections.%zu", s);
+		char *sp;
 
+		if (keys != NULL && !listed(keys, nkeys, sec->key))
+			continue;
+		sp = arena_printf(r->arena, "Form.sections.%zu", n++);
 		req_set(r, arena_printf(r->arena, "%s.key", sp), sec->key);
 		req_set(r, arena_printf(r->arena, "%s.title", sp), sec->title);
 		req_set(r, arena_printf(r->arena, "%s.instructions", sp),

@@ -54,6 +54,7 @@ struct dossier {
 
 bool	dossier_sees_all(const struct req *);
 int	dossier_load(struct req *, long long id, struct dossier *);
+int	dossier_load_shared(struct req *, struct dossier *);
 void	dossier_list_role(const struct req *, enum role *, long long *org_id);
 bool	dossier_may_edit(const struct dossier *);
 bool	dossier_may_take(const struct dossier *, const struct wf_transition *);
@@ -69,6 +70,8 @@ const char *dossier_state_label(struct req *, long long def_id,
 	    const char *state);
 void	dossier_form_hdf(struct req *, const struct trajdef *,
 	    const struct answers *);
+void	dossier_sections_hdf(struct req *, const struct trajdef *,
+	    const struct answers *, const char *const *keys, size_t nkeys);
 const char *dossier_answer_text(struct arena *, const struct fd_field *,
 	    const struct answers *);
 

@@ -865,6 +865,17 @@ trajdef_parse(struct arena *a, const char *json, size_t len,
 	return rc;
 }
 
+const struct fd_section *
+trajdef_section(const struct trajdef *d, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsections; i++)
+		if (strcmp(d->sections[i].key, key) == 0)
+			return &d->sections[i];
+	return NULL;
+}
+
 const struct fd_field *
 trajdef_field(const struct trajdef *d, const char *key)
 {

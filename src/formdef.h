@@ -126,6 +126,8 @@ int	 trajdef_parse(struct arena *, const char *json, size_t len,
 /* The definition as JSON again (for export); parse(json(d)) == d. */
 char	*trajdef_json(struct arena *, const struct trajdef *);
 
+const struct fd_section	*trajdef_section(const struct trajdef *,
+			    const char *key);
 const struct fd_field	*trajdef_field(const struct trajdef *, const char *key);
 const struct wf_state	*trajdef_state(const struct trajdef *, const char *key);
 const struct wf_transition *trajdef_transition(const struct trajdef *,

@@ -103,12 +103,15 @@ perm_check(enum perm p, enum auth_state st, unsigned rolemask)
 	case PERM_ENROL:
 		return st == AUTH_ENROL || st == AUTH_FULL ? PERM_OK :
 		    st == AUTH_CODE ? PERM_NEED_CODE : PERM_NEED_LOGIN;
+	case PERM_GUEST:
+		return st == AUTH_GUEST ? PERM_OK : PERM_NEED_GUEST;
 	case PERM_LOGIN:
 	case PERM_ADMIN:
 	case PERM_DOSSIER:
 	case PERM_PUPIL:
 	case PERM_STAFF:
-		if (st == AUTH_ANON)
+		/* A guest has no account: to them this is a login page. */
+		if (st == AUTH_ANON || st == AUTH_GUEST)
 			return PERM_NEED_LOGIN;
 		if (st == AUTH_CODE)
 			return PERM_NEED_CODE;

@@ -38,6 +38,7 @@ enum auth_state {
 	AUTH_CODE,		/* password accepted, TOTP code needed */
 	AUTH_ENROL,		/* password accepted, must set up 2FA first */
 	AUTH_FULL,
+	AUTH_GUEST,		/* an invited guest: one share, guest pages only */
 	AUTH__MAX
 };
 
@@ -51,6 +52,7 @@ enum perm {
 	PERM_DOSSIER,		/* dossiers; dossier_load() narrows to scope */
 	PERM_PUPIL,		/* register and edit pupils */
 	PERM_STAFF,		/* SWV staff: assign people, all dossiers */
+	PERM_GUEST,		/* a guest session; its share is the scope */
 	PERM__MAX
 };
 
@@ -59,6 +61,7 @@ enum perm_result {
 	PERM_NEED_LOGIN,	/* send to the login page */
 	PERM_NEED_CODE,
 	PERM_NEED_ENROL,
+	PERM_NEED_GUEST,	/* a guest page without a guest session */
 	PERM_DENIED
 };
 

@@ -195,6 +195,17 @@ static const struct {
 	{ "document-dubbel", "Dit bestand was al toegevoegd; het staat er "
 	    "één keer." },
 	{ "document-verwijderd", "Het document is verwijderd." },
+	{ "gedeeld", "De uitnodiging is verstuurd: de link en de code gaan "
+	    "in twee aparte e-mails." },
+	{ "ingetrokken", "Het delen is ingetrokken. De gast kan het dossier "
+	    "niet meer zien." },
+	{ "code-verstuurd", "Er is een nieuwe code naar uw e-mailadres "
+	    "gestuurd." },
+	{ "code-net", "Er is net al een code gestuurd. Kijk in uw e-mail, "
+	    "ook bij ongewenste e-mail, of vraag over een minuut een nieuwe "
+	    "aan." },
+	{ "afgesloten", "U bent afgemeld. Open de link uit de uitnodiging om "
+	    "het dossier opnieuw te bekijken." },
 	{ "niet-wijzigbaar", "De antwoorden van dit dossier kunnen in deze "
 	    "fase niet (meer) door u worden gewijzigd." },
 };
@@ -234,6 +245,8 @@ set_common(struct req *r)
 		req_set(r, "Site.logo", "1");
 	req_set(r, "Page.path", r->path);
 	req_set(r, "Page.ref", r->ref);
+	if (r->sess.state == AUTH_GUEST)
+		req_set(r, "Guest.name", r->sess.guest_name);
 	if (r->sess.state == AUTH_FULL) {
 		req_set(r, "User.name", r->user.name);
 		if (r->user.rolemask & (1u << ROLE_ADMIN))

@@ -495,6 +495,10 @@ dispatch(struct req *r)
 		return req_redirect(r, "/inloggen/code");
 	case PERM_NEED_ENROL:
 		return req_redirect(r, "/inloggen/2fa");
+	case PERM_NEED_GUEST:
+		if (r->method == METHOD_GET)
+			return req_redirect(r, "/gast");
+		return 403;
 	case PERM_DENIED:
 		audit_denied(r);
 		return 403;

@@ -112,6 +112,9 @@ struct session {
 	long long	 id;
 	enum auth_state	 state;
 	char		 token[64];	/* raw, from the cookie: seeds CSRF */
+	/* AUTH_GUEST: the share, its dossier, and who invited the guest */
+	long long	 share_id, share_dossier, share_by;
+	const char	*guest_name;
 };
 
 struct req {

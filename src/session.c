@@ -5,9 +5,11 @@
 #include "crypto.h"
 #include "log.h"
 #include "session.h"
+#include "when.h"
 
 static const char *const state_keys[AUTH__MAX] = {
 	[AUTH_CODE] = "code", [AUTH_ENROL] = "enrol", [AUTH_FULL] = "full",
+	[AUTH_GUEST] = "guest",
 };
 
 /* "__Host-" binds the cookie to our origin over HTTPS; dev runs on http. */
@@ -58,12 +60,13 @@ forget(struct req *r)
 
 /*
  * One round trip: session, user, the SWV's name and the role assignments,
- * which every page needs for its scope.
+ * which every page needs for its scope. A guest's session is only good
+ * while its share is: withdrawn or past its last day, it is gone.
  */
 int
 sess_load(struct req *r)
 {
-	char token[64];
+	char token[64], today[11];
 	unsigned char hash[SHA256_LEN];
 	struct dbres res;
 	const char *state;
@@ -79,19 +82,25 @@ sess_load(struct req *r)
 	if (got <= 0)
 		return 0;
 	crypto_sha256(token, strlen(token), hash);
+	if (when_date(0, today, sizeof(today)) != 0)
+		return -1;
 	if (DB_QUERY(r->db, r->arena, &res,
 	    "SELECT s.id, s.state, u.id AS uid, u.name, u.email,"
 	    " TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) AS idle,"
 	    " TIMESTAMPDIFF(SECOND, s.created_at, UTC_TIMESTAMP()) AS age,"
 	    " ra.role, ra.org_id, o.name AS org_name,"
-	    " swv.name AS swv, swv.logo_type AS swv_logo"
-	    " FROM sessions s JOIN users u ON u.id = s.user_id"
+	    " swv.name AS swv, swv.logo_type AS swv_logo,"
+	    " sh.id AS share_id, sh.dossier_id AS share_dossier,"
+	    " sh.created_by AS share_by, sh.name AS guest_name"
+	    " FROM sessions s LEFT JOIN users u ON u.id = s.user_id"
+	    " LEFT JOIN shares sh ON sh.id = s.share_id"
 	    " LEFT JOIN organisations swv ON swv.id ="
 	    "  (SELECT MIN(id) FROM organisations WHERE type = 'swv')"
 	    " LEFT JOIN role_assignments ra ON ra.user_id = u.id"
 	    " LEFT JOIN organisations o ON o.id = ra.org_id"
-	    " WHERE s.token_hash = ? AND u.active = 1",
-	    DB_BIN(hash, sizeof(hash))) != 0)
+	    " WHERE s.token_hash = ? AND (u.active = 1 OR (s.state = 'guest'"
+	    "  AND sh.revoked_at IS NULL AND sh.valid_until >= ?))",
+	    DB_BIN(hash, sizeof(hash)), DB_STR(today)) != 0)
 		return -1;
 	if (res.nrows == 0)
 		return 0;	/* unknown, ended, or the user was deactivated */
@@ -106,6 +115,10 @@ sess_load(struct req *r)
 		if (strcmp(state, state_keys[i]) == 0)
 			r->sess.state = (enum auth_state)i;
 	memcpy(r->sess.token, token, strlen(token) + 1);
+	r->sess.share_id = db_int(&res, 0, "share_id");
+	r->sess.share_dossier = db_int(&res, 0, "share_dossier");
+	r->sess.share_by = db_int(&res, 0, "share_by");
+	r->sess.guest_name = db_val(&res, 0, "guest_name");
 	r->user.id = db_int(&res, 0, "uid");
 	r->user.name = db_val(&res, 0, "name");
 	r->user.email = db_val(&res, 0, "email");
@@ -133,8 +146,9 @@ sess_load(struct req *r)
 }
 
 /* A new session replaces whatever the browser had: no fixation. */
-int
-sess_start(struct req *r, long long user_id, enum auth_state st)
+static int
+start(struct req *r, long long user_id, long long share_id,
+    enum auth_state st)
 {
 	char token[TOKEN_LEN];
 	unsigned char hash[SHA256_LEN];
@@ -144,16 +158,31 @@ sess_start(struct req *r, long long user_id, enum auth_state st)
 	if (crypto_token(token, hash) != 0)
 		return -1;
 	if (DB_EXEC(r->db, NULL, &r->sess.id,
-	    "INSERT INTO sessions (token_hash, user_id, state, ip, created_at,"
-	    " updated_at, last_seen_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(),"
-	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_BIN(hash, sizeof(hash)),
-	    DB_INT(user_id), DB_STR(state_keys[st]), DB_STR(r->ip)) != 0)
+	    "INSERT INTO sessions (token_hash, user_id, share_id, state, ip,"
+	    " created_at, updated_at, last_seen_at) VALUES (?, ?, ?, ?, ?,"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_BIN(hash, sizeof(hash)), user_id != 0 ? DB_INT(user_id) : DB_NULL,
+	    share_id != 0 ? DB_INT(share_id) : DB_NULL, DB_STR(state_keys[st]),
+	    DB_STR(r->ip)) != 0)
 		return -1;
 	r->sess.state = st;
+	r->sess.share_id = share_id;
 	memcpy(r->sess.token, token, strlen(token) + 1);
 	r->user.id = user_id;
 	req_set_cookie(r, cookie_name("sid"), token, -1);
 	return 0;
+}
+
+int
+sess_start(struct req *r, long long user_id, enum auth_state st)
+{
+	return start(r, user_id, 0, st);
+}
+
+int
+sess_start_guest(struct req *r, long long share_id)
+{
+	return start(r, 0, share_id, AUTH_GUEST);
 }
 
 /* The next login step, under a new token. */

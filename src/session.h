@@ -11,6 +11,7 @@
 int		 sess_load(struct req *);
 int		 sess_start(struct req *, long long user_id, enum auth_state);
 int		 sess_promote(struct req *, enum auth_state);
+int		 sess_start_guest(struct req *, long long share_id);
 int		 sess_end(struct req *);
 int		 sess_end_user(struct req *, long long user_id);
 int		 cookie_get(struct req *, const char *name, char *buf, size_t);

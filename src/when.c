@@ -39,6 +39,23 @@ when_local(const char *utc, char *out, size_t outsz)
 	return strftime(out, outsz, "%d-%m-%Y %H:%M", &tm) > 0 ? 0 : -1;
 }
 
+/* The local date add_days from today, YYYY-MM-DD: for day-granular ends. */
+int
+when_date(int add_days, char *out, size_t outsz)
+{
+	struct tm tm;
+	time_t t = time(NULL);
+
+	if (localtime_r(&t, &tm) == NULL)
+		return -1;
+	tm.tm_mday += add_days;
+	tm.tm_hour = 12;	/* mktime normalises; noon is never skipped */
+	tm.tm_isdst = -1;
+	if (mktime(&tm) == (time_t)-1)
+		return -1;
+	return strftime(out, outsz, "%Y-%m-%d", &tm) > 0 ? 0 : -1;
+}
+
 /* The UTC moment a local calendar day (YYYY-MM-DD, plus add_days) begins. */
 int
 when_day_utc(const char *date, int add_days, char *out, size_t outsz)

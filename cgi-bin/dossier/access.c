@@ -54,6 +54,9 @@ static const struct {
 	{ "delete", "Document verwijderd" }, { "export", "Geëxporteerd" },
 	{ "reuse", "Antwoorden hergebruikt" },
 	{ "transfer", "Naar een andere school overgeschreven" },
+	{ "share", "Gedeeld met een gast" },
+	{ "unshare", "Delen ingetrokken" },
+	{ "login", "Gast heeft ingelogd" },
 };
 
 /*
@@ -148,6 +151,13 @@ labels(struct req *r, struct dbres *log, struct dbres *ds)
 				db_set(log, i, "action", actions[k].label);
 		if ((role = role_from_key(db_val(log, i, "role"))) >= 0)
 			db_set(log, i, "role", roles[role].label);
+		/* A guest: their relation, and on whose behalf they looked. */
+		if (db_val(log, i, "relation") != NULL) {
+			db_set(log, i, "role", arena_printf(r->arena, "Gast (%s)",
+			    share_relation_label(db_val(log, i, "relation"))));
+			db_set(log, i, "org", arena_printf(r->arena, "Namens %s",
+			    db_val(log, i, "on_behalf")));
+		}
 	}
 	for (i = 0; i < ds->nrows; i++)
 		if ((label = dossier_state_label(r, db_int(ds, i, "def_id"),
@@ -207,10 +217,14 @@ access_export(struct req *r)
 	    " FROM documents c JOIN dossiers d ON d.id = c.dossier_id"
 	    " LEFT JOIN users u ON u.id = c.uploaded_by WHERE d.pupil_id = ?"
 	    " ORDER BY c.id", DB_INT(id)) != 0 ||
-	    DB_QUERY(r->db, r->arena, &log, "SELECT l.at, u.name AS who, l.role,"
-	    " o.name AS org, l.action, l.dossier_id, l.object_type, l.object_id"
-	    " FROM audit_log l LEFT JOIN users u ON u.id = l.user_id"
+	    DB_QUERY(r->db, r->arena, &log, "SELECT l.at,"
+	    " COALESCE(u.name, g.name) AS who, l.role, o.name AS org, l.action,"
+	    " l.dossier_id, l.object_type, l.object_id, g.relation,"
+	    " b.name AS on_behalf FROM audit_log l"
+	    " LEFT JOIN users u ON u.id = l.user_id"
 	    " LEFT JOIN organisations o ON o.id = l.org_id"
+	    " LEFT JOIN shares g ON g.id = l.share_id"
+	    " LEFT JOIN users b ON b.id = l.on_behalf_of"
 	    " WHERE l.pupil_id = ? ORDER BY l.at, l.id", DB_INT(id)) != 0)
 		return 500;
 	labels(r, &log, &ds);
@@ -232,6 +246,7 @@ access_export(struct req *r)
 	}
 	sheet(wb, head, moment, "Tijdlijn", event_heads, &ev);
 	sheet(wb, head, moment, "Documenten", doc_heads, &docs);
+	log.ncols = 8;		/* not the guest's relation and inviter */
 	sheet(wb, head, moment, "Inzage", log_heads, &log);
 	if ((fp = xlsx_close(wb, path)) == NULL)
 		return 500;

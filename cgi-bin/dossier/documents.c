@@ -135,6 +135,30 @@ size_label(struct req *r, long long n)
 	return arena_printf(r->arena, "%lld kB", (n + 1023) / 1024);
 }
 
+/* Labels for rows of documents under prefix.N: kind, size, question. */
+static void
+documents_labels(struct req *r, const struct dossier *d, struct dbres *res,
+    const char *prefix)
+{
+	size_t i;
+
+	list_times(r, res, "uploaded_at");
+	req_set_rows(r, prefix, res);
+	for (i = 0; i < res->nrows; i++) {
+		const char *key = db_val(res, i, "field_key");
+		const struct fd_field *f = key != NULL ? file_field(d, key) : NULL;
+		const char *p = arena_printf(r->arena, "%s.%zu", prefix, i);
+
+		req_set(r, arena_printf(r->arena, "%s.kind", p),
+		    kinds[kind_of(db_val(res, i, "mime_type"))].label);
+		req_set(r, arena_printf(r->arena, "%s.size_label", p),
+		    size_label(r, db_int(res, i, "size")));
+		if (f != NULL)
+			req_set(r, arena_printf(r->arena, "%s.field_label", p),
+			    f->label);
+	}
+}
+
 /* The documents for a page: Documents.N, and whether this user may add. */
 int
 documents_hdf(struct req *r, const struct dossier *d)
@@ -150,26 +174,33 @@ documents_hdf(struct req *r, const struct dossier *d)
 	    " AND c.removed_at IS NULL ORDER BY c.uploaded_at, c.id",
 	    DB_INT(d->id)) != 0)
 		return -1;
-	list_times(r, &res, "uploaded_at");
-	req_set_rows(r, "Documents", &res);
-	for (i = 0; i < res.nrows; i++) {
-		const char *key = db_val(&res, i, "field_key");
-		const struct fd_field *f = key != NULL ? file_field(d, key) : NULL;
-		const char *p = arena_printf(r->arena, "Documents.%zu", i);
-
-		req_set(r, arena_printf(r->arena, "%s.kind", p),
-		    kinds[kind_of(db_val(&res, i, "mime_type"))].label);
-		req_set(r, arena_printf(r->arena, "%s.size_label", p),
-		    size_label(r, db_int(&res, i, "size")));
-		if (f != NULL)
-			req_set(r, arena_printf(r->arena, "%s.field_label", p),
-			    f->label);
+	documents_labels(r, d, &res, "Documents");
+	for (i = 0; i < res.nrows; i++)
 		if (add && (staff ||
 		    db_int(&res, i, "uploaded_by") == r->user.id))
-			req_set(r, arena_printf(r->arena, "%s.may_remove", p),
-			    "1");
-	}
+			req_set(r, arena_printf(r->arena,
+			    "Documents.%zu.may_remove", i), "1");
+	req_set(r, "DocHref", arena_printf(r->arena, "/dossiers/%lld/documenten/",
+	    d->id));
 	req_set_int(r, "Dossier.may_add_document", add);
+	return 0;
+}
+
+/* A guest's documents: those their share names, while not removed. */
+int
+documents_shared_hdf(struct req *r, const struct dossier *d)
+{
+	struct dbres res;
+
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT c.id, c.field_key,"
+	    " c.file_name, c.description, c.mime_type, c.size, c.uploaded_at"
+	    " FROM documents c JOIN share_items i ON i.document_id = c.id"
+	    " WHERE i.share_id = ? AND c.dossier_id = ?"
+	    " AND c.removed_at IS NULL ORDER BY c.uploaded_at, c.id",
+	    DB_INT(r->sess.share_id), DB_INT(d->id)) != 0)
+		return -1;
+	documents_labels(r, d, &res, "Documents");
+	req_set(r, "DocHref", "/gast/documenten/");
 	return 0;
 }
 
@@ -295,12 +326,30 @@ document_add(struct req *r)
 	return req_redirectf(r, "/dossiers/%lld?m=document#documenten", d.id);
 }
 
+/* The file of the row res holds (id, store_id, file_name, mime_type, size). */
+static int
+document_send(struct req *r, const struct dossier *d, const struct dbres *res)
+{
+	long long id = db_int(res, 0, "id");
+	FILE *fp;
+
+	if ((fp = docstore_open(r->arena, db_val(res, 0, "store_id"))) == NULL) {
+		log_error("document %lld: file missing from the store", id);
+		return 500;
+	}
+	if (dossier_access(r, d, "download", "document", id) != 0) {
+		fclose(fp);
+		return 500;
+	}
+	return req_download(r, fp, (size_t)db_int(res, 0, "size"),
+	    db_val(res, 0, "mime_type"), db_val(res, 0, "file_name"));
+}
+
 int
 document_get(struct req *r)
 {
 	struct dossier d;
 	struct dbres res;
-	FILE *fp;
 	int st;
 
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
@@ -312,17 +361,32 @@ document_get(struct req *r)
 		return 500;
 	if (res.nrows == 0)
 		return 404;
-	if ((fp = docstore_open(r->arena, db_val(&res, 0, "store_id"))) == NULL) {
-		log_error("document %lld: file missing from the store",
-		    r->args.id[1]);
+	return document_send(r, &d, &res);
+}
+
+/* A guest's download: only a document their share names. */
+int
+document_get_shared(struct req *r)
+{
+	struct dossier d;
+	struct dbres res;
+	int st;
+
+	if ((st = dossier_load_shared(r, &d)) != 0)
+		return st;
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT c.id, c.store_id,"
+	    " c.file_name, c.mime_type, c.size FROM documents c"
+	    " JOIN share_items i ON i.document_id = c.id WHERE c.id = ?"
+	    " AND i.share_id = ? AND c.dossier_id = ? AND c.removed_at IS NULL",
+	    DB_INT(r->args.id[0]), DB_INT(r->sess.share_id),
+	    DB_INT(d.id)) != 0)
 		return 500;
+	if (res.nrows == 0) {
+		log_warn("guest of share %lld asked for document %lld",
+		    r->sess.share_id, r->args.id[0]);
+		return 404;
 	}
-	if (dossier_access(r, &d, "download", "document", r->args.id[1]) != 0) {
-		fclose(fp);
-		return 500;
-	}
-	return req_download(r, fp, (size_t)db_int(&res, 0, "size"),
-	    db_val(&res, 0, "mime_type"), db_val(&res, 0, "file_name"));
+	return document_send(r, &d, &res);
 }
 
 int

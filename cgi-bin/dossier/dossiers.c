@@ -212,14 +212,19 @@ dossier_show(struct req *r, struct dossier *d, int status)
 	    " u.name AS who FROM dossier_events e LEFT JOIN users u"
 	    " ON u.id = e.user_id WHERE e.dossier_id = ?"
 	    " ORDER BY e.at DESC, e.id DESC", DB_INT(d->id)) != 0 ||
-	    DB_QUERY(r->db, r->arena, &views, "SELECT l.at, l.role, u.name,"
-	    " o.name AS org FROM audit_log l LEFT JOIN users u"
-	    " ON u.id = l.user_id LEFT JOIN organisations o ON o.id = l.org_id"
+	    DB_QUERY(r->db, r->arena, &views, "SELECT l.at, l.role,"
+	    " COALESCE(u.name, g.name) AS name, o.name AS org, g.relation,"
+	    " b.name AS on_behalf FROM audit_log l"
+	    " LEFT JOIN users u ON u.id = l.user_id"
+	    " LEFT JOIN organisations o ON o.id = l.org_id"
+	    " LEFT JOIN shares g ON g.id = l.share_id"
+	    " LEFT JOIN users b ON b.id = l.on_behalf_of"
 	    " WHERE l.dossier_id = ? AND l.action = 'view' AND ?"
 	    " ORDER BY l.at DESC, l.id DESC LIMIT 50", DB_INT(d->id),
 	    DB_INT(staff)) != 0)
 		return 500;
-	if (dossier_viewed(r, d) != 0 || documents_hdf(r, d) != 0)
+	if (dossier_viewed(r, d) != 0 || documents_hdf(r, d) != 0 ||
+	    shares_hdf(r, d) != 0)
 		return 500;
 	req_set_int(r, "Dossier.id", d->id);
 	req_set_int(r, "Dossier.pupil_id", d->pupil_id);
@@ -248,10 +253,15 @@ dossier_show(struct req *r, struct dossier *d, int status)
 	req_set_rows(r, "Views", &views);
 	for (i = 0; i < views.nrows; i++) {
 		int k = role_from_key(db_val(&views, i, "role"));
+		const char *rel = db_val(&views, i, "relation");
 
 		if (k >= 0)
 			req_set(r, arena_printf(r->arena, "Views.%zu.role_label",
 			    i), roles[k].label);
+		else if (rel != NULL)
+			req_set(r, arena_printf(r->arena, "Views.%zu.role_label",
+			    i), arena_printf(r->arena, "Gast (%s)",
+			    share_relation_label(rel)));
 	}
 	if (staff && assign_choices(r) != 0)
 		return 500;

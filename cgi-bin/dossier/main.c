@@ -47,6 +47,23 @@ static const struct route routes[] = {
 	    NULL, NULL },
 	{ METHOD_POST, "/dossiers/%d/documenten/%d/verwijderen",
 	    document_remove, PERM_DOSSIER, NULL, NULL },
+	{ METHOD_GET, "/dossiers/%d/delen", share_page, PERM_DOSSIER,
+	    NULL, NULL },
+	{ METHOD_POST, "/dossiers/%d/delen", share_create, PERM_DOSSIER,
+	    &share_form, share_page },
+	{ METHOD_POST, "/dossiers/%d/delen/%d/intrekken", share_revoke,
+	    PERM_DOSSIER, NULL, NULL },
+	/* Guests: the literal paths before the link's token. */
+	{ METHOD_GET, "/gast", guest_info, PERM_PUBLIC, NULL, NULL },
+	{ METHOD_GET, "/gast/dossier", guest_dossier, PERM_GUEST, NULL, NULL },
+	{ METHOD_GET, "/gast/documenten/%d", document_get_shared, PERM_GUEST,
+	    NULL, NULL },
+	{ METHOD_POST, "/gast/afsluiten", guest_close, PERM_GUEST, NULL, NULL },
+	{ METHOD_GET, "/gast/%s", guest_link_page, PERM_PUBLIC, NULL, NULL },
+	{ METHOD_POST, "/gast/%s", guest_login, PERM_PUBLIC, &guest_code_form,
+	    guest_link_page },
+	{ METHOD_POST, "/gast/%s/code", guest_code_resend, PERM_PUBLIC, NULL,
+	    NULL },
 };
 
 int

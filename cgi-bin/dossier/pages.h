@@ -4,6 +4,7 @@
 
 #include <xlsxwriter.h>
 
+#include "crypto.h"
 #include "dossier.h"
 #include "list.h"
 #include "request.h"
@@ -81,9 +82,33 @@ int	document_remove(struct req *);
 /* Shared by the pages above. */
 int	documents_count(struct req *, struct dossier *);
 int	documents_hdf(struct req *, const struct dossier *);
+int	documents_shared_hdf(struct req *, const struct dossier *);
+int	document_get_shared(struct req *);
 int	dossier_show(struct req *, struct dossier *, int status);
 int	dossier_not_editable(struct req *, const struct dossier *);
 int	take_transition(struct req *, struct dossier *,
 	    const struct wf_transition *, long long version);
+
+extern const struct form share_form;
+extern const char *const share_relations[];
+int	share_page(struct req *);
+int	share_create(struct req *);
+int	share_revoke(struct req *);
+int	shares_hdf(struct req *, const struct dossier *);
+bool	share_may(const struct dossier *);
+const char *share_relation_label(const char *key);
+const char *share_date(struct req *, const char *iso);
+void	share_code_hash(const char *token, const char *code,
+	    unsigned char out[SHA256_LEN]);
+int	share_send_code(struct req *, long long share_id, const char *token,
+	    const char *email);
+
+extern const struct form guest_code_form;
+int	guest_info(struct req *);
+int	guest_link_page(struct req *);
+int	guest_login(struct req *);
+int	guest_code_resend(struct req *);
+int	guest_dossier(struct req *);
+int	guest_close(struct req *);
 
 #endif

@@ -2,8 +2,8 @@
        (call:answers_edit). Values and errors come from C (dossier_form_hdf). ?>
 <?cs # The documents added to file field f, as download links ?>
 <?cs def:field_documents(f) ?><?cs set:any = 0 ?><?cs each:doc = Documents ?><?cs if:doc.field_key == f.key ?><?cs set:any = 1 ?><?cs /if ?><?cs /each ?>
-<?cs if:any ?><ul class="plain documents"><?cs each:doc = Documents ?><?cs if:doc.field_key == f.key ?><li><a href="/dossiers/<?cs var:Dossier.id ?>/documenten/<?cs var:doc.id ?>"><?cs var:doc.file_name ?></a> <span class="muted">(<?cs var:doc.kind ?>, <?cs var:doc.size_label ?>)</span></li><?cs /if ?><?cs /each ?></ul>
-<?cs else ?><p class="muted">Nog geen document toegevoegd.</p><?cs /if ?><?cs /def ?>
+<?cs if:any ?><ul class="plain documents"><?cs each:doc = Documents ?><?cs if:doc.field_key == f.key ?><li><a href="<?cs var:DocHref ?><?cs var:doc.id ?>"><?cs var:doc.file_name ?></a> <span class="muted">(<?cs var:doc.kind ?>, <?cs var:doc.size_label ?>)</span></li><?cs /if ?><?cs /each ?></ul>
+<?cs elif:Guest.name ?><p class="muted">Geen document gedeeld.</p><?cs else ?><p class="muted">Nog geen document toegevoegd.</p><?cs /if ?><?cs /def ?>
 
 <?cs def:answers_view() ?>
 <?cs each:s = Form.sections ?>

@@ -28,7 +28,7 @@
  <caption class="visually-hidden">Documenten bij dit dossier</caption>
  <thead><tr><th scope="col">Document</th><th scope="col">Hoort bij</th><th scope="col">Toegevoegd</th><th scope="col"><span class="visually-hidden">Acties</span></th></tr></thead>
  <tbody><?cs each:doc = Documents ?><tr>
-  <td><a href="/dossiers/<?cs var:Dossier.id ?>/documenten/<?cs var:doc.id ?>"><?cs var:doc.file_name ?></a><br><span class="muted"><?cs var:doc.kind ?>, <?cs var:doc.size_label ?></span><?cs if:doc.description ?><br><?cs var:doc.description ?><?cs /if ?></td>
+  <td><a href="<?cs var:DocHref ?><?cs var:doc.id ?>"><?cs var:doc.file_name ?></a><br><span class="muted"><?cs var:doc.kind ?>, <?cs var:doc.size_label ?></span><?cs if:doc.description ?><br><?cs var:doc.description ?><?cs /if ?></td>
   <td><?cs alt:doc.field_label ?>Algemeen<?cs /alt ?></td>
   <td><?cs var:doc.uploaded_at ?><br><span class="muted"><?cs var:doc.who ?></span></td>
   <td><?cs if:doc.may_remove ?><form method="post" action="/dossiers/<?cs var:Dossier.id ?>/documenten/<?cs var:doc.id ?>/verwijderen" class="inline-form"><?cs call:csrf() ?><button type="submit" class="button button--link">Verwijder<span class="visually-hidden"> <?cs var:doc.file_name ?></span></button></form><?cs /if ?></td>
@@ -60,6 +60,25 @@
 </form>
 <?cs /if ?>
 
+<?cs if:Dossier.may_share == "1" ?>
+<h2 id="delen">Gedeeld voor een overleg</h2>
+<p>Nodig ouders, de gemeente of het wijkteam uit om een deel van dit dossier in te zien, tot een datum die u kiest.</p>
+<?cs if:subcount(Shares) > 0 ?>
+<table class="table">
+ <caption class="visually-hidden">Met wie dit dossier gedeeld is</caption>
+ <thead><tr><th scope="col">Met</th><th scope="col">Wat</th><th scope="col">Tot en met</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Acties</span></th></tr></thead>
+ <tbody><?cs each:g = Shares ?><tr>
+  <td><?cs var:g.name ?> (<?cs var:g.relation_label ?>)<br><span class="muted"><?cs var:g.email ?></span><br><span class="muted">Door <?cs var:g.who ?>, <?cs var:g.created_at ?></span></td>
+  <td><ul class="plain"><?cs each:it = g.items ?><li><?cs var:it ?></li><?cs /each ?></ul></td>
+  <td><?cs var:g.until ?></td>
+  <td><?cs var:g.state ?><?cs if:g.last_login_at ?><br><span class="muted">Laatst geopend <?cs var:g.last_login_at ?></span><?cs /if ?></td>
+  <td><?cs if:g.state == "Actief" ?><form method="post" action="/dossiers/<?cs var:Dossier.id ?>/delen/<?cs var:g.id ?>/intrekken" class="inline-form"><?cs call:csrf() ?><button type="submit" class="button button--link">Intrekken<span class="visually-hidden"> voor <?cs var:g.name ?></span></button></form><?cs /if ?></td>
+ </tr><?cs /each ?></tbody>
+</table>
+<?cs else ?><p>Dit dossier is met niemand gedeeld.</p><?cs /if ?>
+<p><a class="button button--secondary" href="/dossiers/<?cs var:Dossier.id ?>/delen">Delen voor een overleg</a></p>
+<?cs /if ?>
+
 <h2 id="tijdlijn">Tijdlijn</h2>
 <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/opmerking" novalidate>
  <?cs call:csrf() ?>
@@ -82,7 +101,7 @@
 <table class="table">
  <caption class="visually-hidden">De laatste 50 keer dat dit dossier is bekeken</caption>
  <thead><tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Rol</th><th scope="col">Organisatie</th></tr></thead>
- <tbody><?cs each:v = Views ?><tr><td><?cs var:v.at ?></td><td><?cs var:v.name ?></td><td><?cs alt:v.role_label ?><?cs var:v.role ?><?cs /alt ?></td><td><?cs var:v.org ?></td></tr><?cs /each ?></tbody>
+ <tbody><?cs each:v = Views ?><tr><td><?cs var:v.at ?></td><td><?cs var:v.name ?></td><td><?cs alt:v.role_label ?><?cs var:v.role ?><?cs /alt ?></td><td><?cs if:v.on_behalf ?>Namens <?cs var:v.on_behalf ?><?cs else ?><?cs var:v.org ?><?cs /if ?></td></tr><?cs /each ?></tbody>
 </table>
 <?cs /if ?>
 <?cs /if ?>

@@ -10,7 +10,7 @@
 <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
 <header class="site-header">
  <div class="wrap site-header__bar">
-  <a class="brand" href="/"><span class="brand__mark" aria-hidden="true"></span><span class="brand__name">Passend</span></a>
+  <a class="brand" href="<?cs if:Guest.name ?>/gast/dossier<?cs else ?>/<?cs /if ?>"><span class="brand__mark" aria-hidden="true"></span><span class="brand__name">Passend</span></a>
   <span class="brand__swv"><?cs if:Site.logo ?><img class="brand__logo" src="/logo" alt="" height="36"><?cs /if ?><?cs var:Site.name ?></span>
   <?cs if:User.name ?>
   <div class="site-header__user">
@@ -18,6 +18,14 @@
    <form method="post" action="/uitloggen" class="inline-form">
     <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
     <button type="submit" class="button button--link">Uitloggen</button>
+   </form>
+  </div>
+  <?cs elif:Guest.name ?>
+  <div class="site-header__user">
+   <span class="site-header__who">Gast: <?cs var:Guest.name ?></span>
+   <form method="post" action="/gast/afsluiten" class="inline-form">
+    <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+    <button type="submit" class="button button--link">Afsluiten</button>
    </form>
   </div>
   <?cs /if ?>

@@ -1,6 +1,8 @@
 """A person in a real browser (headless Chromium): log in with the keyboard,
 see the start page, log out. Screenshots land in var/<env>/screenshots/."""
+import datetime
 import os
+import re
 import sys
 
 import pytest
@@ -11,7 +13,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "http"))
-from conftest import BASE, VAR, demo_logins  # noqa: E402
+from conftest import BASE, VAR, demo_logins, mail_body, mail_link, mails_to, unique  # noqa: E402
 
 SHOTS = os.path.join(VAR, "screenshots")
 
@@ -82,14 +84,18 @@ def test_a_failed_login_shows_the_error_summary_and_the_field_error(browser):
     shot(browser, "login-error")
 
 
-def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser, tmp_path):
-    email, password = demo_logins()["school"]
+def log_in(browser, role):
+    email, password = demo_logins()[role]
     browser.get(BASE + "/inloggen")
     browser.find_element(By.ID, "f-email").send_keys(email)
     field = browser.find_element(By.ID, "f-password")
     field.send_keys(password)
     field.send_keys(Keys.ENTER)
     WebDriverWait(browser, 10).until(lambda b: b.current_url == BASE + "/")
+
+
+def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser, tmp_path):
+    log_in(browser, "school")
     browser.find_element(By.LINK_TEXT, "Dossiers").click()
     WebDriverWait(browser, 10).until(lambda b: "/dossiers" in b.current_url)
     shot(browser, "dossiers")
@@ -128,3 +134,50 @@ def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser, tmp_path)
     assert browser.find_element(By.ID, "f-a-vraag").get_attribute("value") == \
         "Wat heeft Noor nodig?"
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
+
+
+def test_staff_share_a_dossier_and_the_guest_opens_it_with_the_code(browser):
+    log_in(browser, "swv")
+    browser.get(BASE + "/dossiers?q=Daan")
+    browser.find_element(By.XPATH, "//td/a[starts-with(., 'Dossier')]").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "delen"))
+    browser.find_element(By.LINK_TEXT, "Delen voor een overleg").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-naam"))
+    guest = unique("ouder") + "@test.example"
+    browser.find_element(By.ID, "f-naam").send_keys("Els de Boer")
+    browser.find_element(By.ID, "f-email").send_keys(guest)
+    browser.find_element(By.ID, "f-relatie").send_keys("o")     # ouder of verzorger
+    until = browser.find_element(By.ID, "f-tot")
+    browser.execute_script("arguments[0].value = arguments[1]", until,
+                           (datetime.date.today() + datetime.timedelta(days=14)).isoformat())
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitnodiging versturen']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CLASS_NAME, "error-summary"))
+    assert "Wat u deelt: Kies minstens één onderdeel of document." in browser.find_element(
+        By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "f-naam").get_attribute("value") == "Els de Boer"
+    shot(browser, "delen-fouten")
+    browser.find_element(By.ID, "f-deel-zienswijze").send_keys(Keys.SPACE)
+    browser.find_element(By.XPATH, "//label[starts-with(., 'OPP Daan')]").click()
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitnodiging versturen']").click()
+    WebDriverWait(browser, 10).until(lambda b: "m=gedeeld" in b.current_url)
+    assert "Els de Boer (ouder of verzorger)" in browser.page_source
+    shot(browser, "dossier-gedeeld")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
+    WebDriverWait(browser, 10).until(lambda b: "/inloggen" in b.current_url)
+
+    # The guest: the link from one e-mail, the code from the other.
+    link = mail_link(mails_to(guest, subject="Uitnodiging")[0])
+    code = re.search(r">(\d{6})<", mail_body(
+        mails_to(guest, subject="Uw code")[0])).group(1)
+    browser.get(link)
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-code"))
+    shot(browser, "gast-code")
+    field = browser.find_element(By.ID, "f-code")
+    field.send_keys(code)
+    field.send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda b: b.current_url == BASE + "/gast/dossier")
+    assert browser.find_element(By.PARTIAL_LINK_TEXT, "OPP Daan")
+    assert "Schoolloopbaan" not in browser.page_source
+    shot(browser, "gast-dossier")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Afsluiten']").click()
+    WebDriverWait(browser, 10).until(lambda b: "m=afgesloten" in b.current_url)

@@ -13,28 +13,33 @@
 
 static const char *const pnames[] = {
 	"NONE", "PUBLIC", "CODE", "ENROL", "LOGIN", "ADMIN", "DOSSIER",
-	"PUPIL", "STAFF"
+	"PUPIL", "STAFF", "GUEST"
 };
-static const char *const snames[] = { "ANON", "CODE", "ENROL", "FULL" };
+static const char *const snames[] = {
+	"ANON", "CODE", "ENROL", "FULL", "GUEST"
+};
 
 #define OK	PERM_OK
 #define LOGIN	PERM_NEED_LOGIN
 #define CODE	PERM_NEED_CODE
 #define ENROL	PERM_NEED_ENROL
+#define GUEST	PERM_NEED_GUEST
 #define DENY	PERM_DENIED
+#define ROLES	-1	/* logged in: the roles decide (admits[] below) */
 
-/* Before the login is complete, roles make no difference. */
-static const enum perm_result before[PERM__MAX][AUTH__MAX - 1] = {
-	/*		  ANON	 CODE	ENROL */
-	[PERM_NONE] =	{ DENY,	 DENY,	DENY },
-	[PERM_PUBLIC] =	{ OK,	 OK,	OK },
-	[PERM_CODE] =	{ LOGIN, OK,	DENY },
-	[PERM_ENROL] =	{ LOGIN, CODE,	OK },
-	[PERM_LOGIN] =	{ LOGIN, CODE,	ENROL },
-	[PERM_ADMIN] =	{ LOGIN, CODE,	ENROL },
-	[PERM_DOSSIER] = { LOGIN, CODE,	ENROL },
-	[PERM_PUPIL] =	{ LOGIN, CODE,	ENROL },
-	[PERM_STAFF] =	{ LOGIN, CODE,	ENROL },
+/* Before the login is complete, and for guests, roles make no difference. */
+static const int before[PERM__MAX][AUTH__MAX] = {
+	/*		  ANON	 CODE	ENROL	FULL	GUEST */
+	[PERM_NONE] =	{ DENY,	 DENY,	DENY,	ROLES,	DENY },
+	[PERM_PUBLIC] =	{ OK,	 OK,	OK,	ROLES,	OK },
+	[PERM_CODE] =	{ LOGIN, OK,	DENY,	ROLES,	DENY },
+	[PERM_ENROL] =	{ LOGIN, CODE,	OK,	ROLES,	LOGIN },
+	[PERM_LOGIN] =	{ LOGIN, CODE,	ENROL,	ROLES,	LOGIN },
+	[PERM_ADMIN] =	{ LOGIN, CODE,	ENROL,	ROLES,	LOGIN },
+	[PERM_DOSSIER] = { LOGIN, CODE,	ENROL,	ROLES,	LOGIN },
+	[PERM_PUPIL] =	{ LOGIN, CODE,	ENROL,	ROLES,	LOGIN },
+	[PERM_STAFF] =	{ LOGIN, CODE,	ENROL,	ROLES,	LOGIN },
+	[PERM_GUEST] =	{ GUEST, GUEST,	GUEST,	ROLES,	OK },
 };
 
 /* Logged in: the roles each permission admits. */
@@ -49,6 +54,7 @@ static const unsigned admits[PERM__MAX] = {
 	    B(ROLE_SWV) | B(ROLE_DECIDER) | B(ROLE_EXPERT),
 	[PERM_PUPIL] = B(ROLE_SCHOOL) | B(ROLE_SWV),
 	[PERM_STAFF] = B(ROLE_SWV),
+	[PERM_GUEST] = 0,
 };
 
 static void
@@ -69,19 +75,22 @@ test_perm_check(void **state)
 	(void)state;
 	assert_int_equal(sizeof(pnames) / sizeof(pnames[0]), PERM__MAX);
 	for (p = 0; p < PERM__MAX; p++) {
-		for (s = 0; s < AUTH_FULL; s++) {
+		for (s = 0; s < AUTH__MAX; s++) {
+			if (before[p][s] == ROLES)
+				continue;
 			expect(p, s, 0, before[p][s]);
 			expect(p, s, ALL_ROLES, before[p][s]);
 		}
 		/* Each role alone, no role, and every role but the admitted. */
 		for (r = 0; r < ROLE__MAX; r++)
-			expect(p, AUTH_FULL, B(r),
-			    admits[p] & B(r) ? OK : DENY);
+			expect(p, AUTH_FULL, B(r), admits[p] & B(r) ? OK :
+			    p == PERM_GUEST ? GUEST : DENY);
 		expect(p, AUTH_FULL, 0,
 		    p == PERM_PUBLIC || p == PERM_ENROL || p == PERM_LOGIN ?
-		    OK : DENY);
+		    OK : p == PERM_GUEST ? GUEST : DENY);
 		if (admits[p] != ALL_ROLES)
-			expect(p, AUTH_FULL, ALL_ROLES & ~admits[p], DENY);
+			expect(p, AUTH_FULL, ALL_ROLES & ~admits[p],
+			    p == PERM_GUEST ? GUEST : DENY);
 	}
 	/* Not a permission: nobody. */
 	assert_int_equal(perm_check(PERM__MAX, AUTH_FULL, ~0u), PERM_DENIED);

@@ -4,6 +4,10 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
 #include "when.h"
 
 static int
@@ -102,6 +106,42 @@ test_day_utc(void **state)
 	assert_string_equal(out, "2026-06-30 22:00:00");
 }
 
+static long
+days_between(const char *a, const char *b)
+{
+	struct tm ta, tb;
+
+	memset(&ta, 0, sizeof(ta));
+	memset(&tb, 0, sizeof(tb));
+	assert_int_equal(sscanf(a, "%4d-%2d-%2d", &ta.tm_year, &ta.tm_mon,
+	    &ta.tm_mday), 3);
+	assert_int_equal(sscanf(b, "%4d-%2d-%2d", &tb.tm_year, &tb.tm_mon,
+	    &tb.tm_mday), 3);
+	ta.tm_mon--, tb.tm_mon--;
+	return (long)((timegm(&tb) - timegm(&ta)) / 86400);
+}
+
+/* Whole local days from today, over every DST change in two years. */
+static void
+test_date(void **state)
+{
+	char today[11], d[11], now[11];
+	time_t t = time(NULL);
+	struct tm tm;
+	int n;
+
+	(void)state;
+	assert_int_equal(when_date(0, today, sizeof(today)), 0);
+	assert_non_null(localtime_r(&t, &tm));
+	strftime(now, sizeof(now), "%Y-%m-%d", &tm);
+	assert_string_equal(today, now);
+	for (n = -400; n <= 400; n++) {
+		assert_int_equal(when_date(n, d, sizeof(d)), 0);
+		assert_int_equal(days_between(today, d), n);
+	}
+	assert_int_equal(when_date(0, d, 10), -1);
+}
+
 int
 main(void)
 {
@@ -109,6 +149,7 @@ main(void)
 		cmocka_unit_test(test_local),
 		cmocka_unit_test(test_local_bad),
 		cmocka_unit_test(test_day_utc),
+		cmocka_unit_test(test_date),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);
