@@ -267,18 +267,22 @@ traj_def(struct req *r, long long def_id)
 
 /*
  * Stores a definition as the next version of its type (made when the
- * key is new) and makes it current. Returns 0, -1 with *err (Dutch)
- * for a definition that does not parse, or -2 on a database error.
+ * key is new) and makes it current; *new_def (if not NULL) gets its id,
+ * or 0 when it equals the current version. Returns 0, -1 with *err
+ * (Dutch) for a definition that does not parse, or -2 on a database
+ * error.
  */
 int
 traj_import(struct db *db, struct arena *a, const char *json, size_t len,
-    long long user_id, const char **err)
+    long long user_id, const char **err, long long *new_def)
 {
 	struct trajdef def;
 	struct dbres res;
 	const char *text;
 	long long type_id, def_id;
 
+	if (new_def != NULL)
+		*new_def = 0;
 	if (trajdef_parse(a, json, len, &def, err) != 0)
 		return -1;
 	if ((text = trajdef_json(a, &def)) == NULL)
@@ -309,6 +313,8 @@ traj_import(struct db *db, struct arena *a, const char *json, size_t len,
 	    DB_EXEC(db, NULL, NULL, "UPDATE trajectory_types SET def_id = ?"
 	    " WHERE id = ?", DB_INT(def_id), DB_INT(type_id)) != 0)
 		return -2;
+	if (new_def != NULL)
+		*new_def = def_id;
 	return 0;
 }
 

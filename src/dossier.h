@@ -79,6 +79,6 @@ const char *dossier_answer_text(struct arena *, const struct fd_field *,
 
 const struct trajdef *traj_def(struct req *, long long def_id);
 int	traj_import(struct db *, struct arena *, const char *json, size_t len,
-	    long long user_id, const char **err);
+	    long long user_id, const char **err, long long *new_def);
 
 #endif

@@ -206,6 +206,11 @@ static const struct {
 	    "aan." },
 	{ "afgesloten", "U bent afgemeld. Open de link uit de uitnodiging om "
 	    "het dossier opnieuw te bekijken." },
+	{ "formulier-nieuw", "Het formulier is ingelezen als nieuwe versie. "
+	    "Nieuwe dossiers krijgen deze versie; lopende dossiers houden "
+	    "de hunne." },
+	{ "formulier-gelijk", "Dit formulier is gelijk aan de huidige versie; "
+	    "er is niets veranderd." },
 	{ "niet-wijzigbaar", "De antwoorden van dit dossier kunnen in deze "
 	    "fase niet (meer) door u worden gewijzigd." },
 };

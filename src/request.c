@@ -231,6 +231,15 @@ req_bytes(struct req *r, const char *type, const char *data, size_t len)
 	return 200;
 }
 
+/* Bytes in memory, offered as a download under name. */
+int
+req_attachment(struct req *r, const char *type, const char *data, size_t len,
+    const char *name)
+{
+	r->body_name = name;
+	return req_bytes(r, type, data, len);
+}
+
 /* A file, sent as an attachment under its own name; closed after. */
 int
 req_download(struct req *r, FILE *fp, size_t len, const char *type,
@@ -314,7 +323,7 @@ req_write_head(struct req *r, int status, const char *ctype)
 			cgiwrap_writef("Set-Cookie: %s\r\n", r->cookie[i]);
 	if (r->location != NULL)
 		cgiwrap_writef("Location: %s\r\n", r->location);
-	if (r->body_file != NULL && status == 200)
+	if (r->body_name != NULL && status == 200)
 		write_disposition(r);
 	cgiwrap_writef("%s", "\r\n");
 }

@@ -165,6 +165,8 @@ int	 req_redirectf(struct req *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 int	 req_text(struct req *, int status, const char *text);
 int	 req_bytes(struct req *, const char *type, const char *, size_t);
+int	 req_attachment(struct req *, const char *type, const char *,
+	    size_t, const char *name);
 int	 req_download(struct req *, FILE *, size_t, const char *type,
 	    const char *name);
 int	 req_invalid(struct req *);

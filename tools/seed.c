@@ -290,7 +290,7 @@ trajectory(const char *path)
 	buf[len] = '\0';
 	if (db_begin(&db) != 0)
 		return 1;
-	rc = traj_import(&db, &arena, buf, len, 0, &err);
+	rc = traj_import(&db, &arena, buf, len, 0, &err, NULL);
 	if (rc == -1)
 		fprintf(stderr, "passend-seed: %s: %s\n", path, err);
 	if (rc != 0 || db_commit(&db) != 0) {

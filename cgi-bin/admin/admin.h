@@ -22,6 +22,12 @@ int	role_remove(struct req *);
 int	user_invite(struct req *);
 int	user_reset_2fa(struct req *);
 
+extern const struct form form_import_form;
+int	form_list(struct req *);
+int	form_page(struct req *);
+int	form_export(struct req *);
+int	form_import(struct req *);
+
 extern const struct form audit_filter_form;
 int	audit_list(struct req *);
 

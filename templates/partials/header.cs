@@ -39,6 +39,7 @@
    <?cs if:User.admin ?>
    <li><a href="/beheer/organisaties"<?cs if:Page.section == "orgs" ?> aria-current="page"<?cs /if ?>>Organisaties</a></li>
    <li><a href="/beheer/gebruikers"<?cs if:Page.section == "users" ?> aria-current="page"<?cs /if ?>>Gebruikers</a></li>
+   <li><a href="/beheer/formulieren"<?cs if:Page.section == "forms" ?> aria-current="page"<?cs /if ?>>Formulieren</a></li>
    <li><a href="/beheer/auditlog"<?cs if:Page.section == "audit" ?> aria-current="page"<?cs /if ?>>Auditlog</a></li>
    <?cs /if ?>
   </ul>

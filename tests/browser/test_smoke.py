@@ -67,6 +67,12 @@ def test_log_in_with_the_keyboard_see_the_start_page_and_log_out(browser):
     shot(browser, "gebruiker")
     browser.get(BASE + "/beheer/auditlog")
     shot(browser, "auditlog")
+    browser.find_element(By.LINK_TEXT, "Formulieren").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-bestand"))
+    shot(browser, "formulieren")
+    browser.find_element(By.LINK_TEXT, "Toelaatbaarheidsverklaring SBO/SO/VSO").click()
+    WebDriverWait(browser, 10).until(lambda b: "Stappen" in b.page_source)
+    shot(browser, "formulier")
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
     WebDriverWait(browser, 10).until(lambda b: b.current_url.endswith("/inloggen?m=uitgelogd"))
     assert "U bent uitgelogd" in browser.page_source

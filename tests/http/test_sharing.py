@@ -27,7 +27,7 @@ def doc_id(d, name):
 def dossier(s):
     """An arrangement dossier with an answer in each section and two documents."""
     c = s[IB]
-    d = start(c, new_pupil(c, REGENBOOG, first="Noor"))
+    d = start(c, new_pupil(c, REGENBOOG, first="Fenna"))
     r = save(c, d, {**COMPLETE, "a-doel": "Gedeeld doel: rustig leren lezen.",
                     "a-toelichting": "Alleen intern: thuis speelt veel."})
     assert r.status_code == 303, r.text
@@ -93,19 +93,19 @@ def test_the_guest_sees_only_the_shared_parts_after_link_and_code(s, dossier):
     first, second = mails_to(email, subject="Uitnodiging")[0], mails_to(email, subject="Uw code")[0]
     assert code not in mail_body(first) and "/gast/" not in mail_body(second)
     for m in (first, second):
-        assert "Noor" not in mail_body(m) and "Noor" not in mail_subject(m)
+        assert "Fenna" not in mail_body(m) and "Fenna" not in mail_subject(m)
     # The link alone shows nothing of the dossier; the code opens it.
     g = Client()
     page = g.get(path(link))
     assert page.status_code == 200 and "Code uit de tweede e-mail" in page.text
-    assert "Noor" not in page.text
+    assert "Fenna" not in page.text
     r = g.submit(path(link), {"code": "000000" if code != "000000" else "111111"})
     assert r.status_code == 422 and "Deze code klopt niet" in r.text
     assert scalar("SELECT code_failures FROM shares WHERE id = %s", sid) == "1"
     g = guest_login(link, code)
     view = g.get("/gast/dossier")
     assert view.status_code == 200
-    assert "Gedeeld doel: rustig leren lezen." in view.text and "Noor" in view.text
+    assert "Gedeeld doel: rustig leren lezen." in view.text and "Fenna" in view.text
     assert "Alleen intern" not in view.text and "Toelichting" not in view.text
     assert "Verslag gedeeld.pdf" in view.text and "Verslag intern.pdf" not in view.text
     assert "Tijdlijn" not in view.text and "Gast: Jan de Vries" in view.text
