@@ -211,6 +211,15 @@ static const struct {
 	    "de hunne." },
 	{ "formulier-gelijk", "Dit formulier is gelijk aan de huidige versie; "
 	    "er is niets veranderd." },
+	{ "gepubliceerd", "Het concept is gepubliceerd als nieuwe versie. "
+	    "Nieuwe dossiers krijgen deze versie; lopende dossiers houden "
+	    "de hunne." },
+	{ "concept-gelijk", "Het concept was gelijk aan de huidige versie; "
+	    "er is geen nieuwe versie gemaakt." },
+	{ "concept-weg", "Het concept is weggegooid. Het formulier is "
+	    "ongewijzigd." },
+	{ "geen-concept", "Er is geen concept (meer): het is intussen "
+	    "gepubliceerd of weggegooid." },
 	{ "niet-wijzigbaar", "De antwoorden van dit dossier kunnen in deze "
 	    "fase niet (meer) door u worden gewijzigd." },
 };

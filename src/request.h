@@ -170,7 +170,8 @@ int	 req_attachment(struct req *, const char *type, const char *,
 int	 req_download(struct req *, FILE *, size_t, const char *type,
 	    const char *name);
 int	 req_invalid(struct req *);
-int	 req_conflict(struct req *, const char *what, const char *stored_version);
+int	 req_conflict(struct req *, const char *field, const char *what,
+	    const char *stored_version);
 
 void	 req_set(struct req *, const char *key, const char *value);
 void	 req_setf(struct req *, const char *key, const char *fmt, ...)

@@ -37,6 +37,9 @@ static const struct label {
 	{ "postcode", "Postcode" }, { "city", "Plaats" }, { "phone", "Telefoon" },
 	{ "logo_info", "Logo" }, { "role", "Rol" }, { "password_hash", "Wachtwoord" },
 	{ "totp_enabled", "Tweestapsverificatie" },
+	{ "import", "Ingelezen" }, { "publish", "Gepubliceerd" },
+	{ "discard", "Concept weggegooid" },
+	{ "trajectory_type", "Soort dossier" }, { "version_no", "Versie" },
 };
 
 static const char *

@@ -25,7 +25,14 @@ static const struct field import_fields[FI__MAX] = {
 };
 const struct form form_import_form = FORM(import_fields);
 
-static const char *const type_labels[FD__MAX] = {
+static const char *const zero_one[] = { "0", "1", NULL };
+enum { FA_ACTIVE, FA__MAX };
+static const struct field active_fields[FA__MAX] = {
+	[FA_ACTIVE] = { "actief", "Actief", FT_CHOICE, 1, true, zero_one },
+};
+const struct form form_active_form = FORM(active_fields);
+
+const char *const form_type_labels[FD__MAX] = {
 	[FD_TEXT] = "Korte tekst", [FD_TEXTAREA] = "Lange tekst",
 	[FD_NUMBER] = "Getal", [FD_DATE] = "Datum", [FD_CHOICE] = "Keuze",
 	[FD_MULTI] = "Meerkeuze", [FD_YESNO] = "Ja of nee",
@@ -60,16 +67,25 @@ form_list(struct req *r)
 	return req_page(r, "admin/forms.cs");
 }
 
-/* The current version of type id: its row, or 404. */
+/*
+ * A version of type id, number no (0: the current one), with the type:
+ * its row, or 404.
+ */
 static int
-current(struct req *r, long long id, struct dbres *res)
+version(struct req *r, long long id, long long no, struct dbres *res)
 {
 	if (DB_QUERY(r->db, r->arena, res, "SELECT t.id, t.tkey, t.name,"
-	    " v.id AS def_id, v.version_no, v.definition, v.created_at"
-	    " FROM trajectory_types t JOIN trajectory_defs v ON v.id = t.def_id"
-	    " WHERE t.id = ?", DB_INT(id)) != 0)
+	    " t.active, t.def_id = v.id AS current, v.id AS def_id,"
+	    " v.version_no, v.definition, v.created_at, u.name AS who"
+	    " FROM trajectory_types t JOIN trajectory_defs v ON v.type_id = t.id"
+	    " AND (v.id = t.def_id OR v.version_no = ?)"
+	    " LEFT JOIN users u ON u.id = v.created_by"
+	    " WHERE t.id = ? ORDER BY v.version_no = ? DESC LIMIT 1",
+	    DB_INT(no), DB_INT(id), DB_INT(no)) != 0)
 		return 500;
-	return res->nrows == 1 ? 0 : 404;
+	if (res->nrows != 1 || (no != 0 && db_int(res, 0, "version_no") != no))
+		return 404;
+	return 0;
 }
 
 /* "a, b en c" of the labels of the bits set in mask. */
@@ -106,8 +122,9 @@ condition(struct req *r, const struct trajdef *def, const struct fd_field *f)
 	    shown);
 }
 
-static void
-fields_hdf(struct req *r, const struct trajdef *def)
+/* The form and the workflow under Def, as the pages show them. */
+void
+form_def_hdf(struct req *r, const struct trajdef *def)
 {
 	const char *role_names[ROLE__MAX];
 	size_t s, i, k;
@@ -130,7 +147,9 @@ fields_hdf(struct req *r, const struct trajdef *def)
 			req_set(r, arena_printf(r->arena, "%s.label", fp),
 			    f->label);
 			req_set(r, arena_printf(r->arena, "%s.type", fp),
-			    type_labels[f->type]);
+			    form_type_labels[f->type]);
+			req_set(r, arena_printf(r->arena, "%s.tkey", fp),
+			    fd_type_keys[f->type]);
 			req_set_int(r, arena_printf(r->arena, "%s.required", fp),
 			    f->required);
 			req_set(r, arena_printf(r->arena, "%s.help", fp), f->help);
@@ -179,37 +198,96 @@ fields_hdf(struct req *r, const struct trajdef *def)
 	}
 }
 
-int
-form_page(struct req *r)
+/* A version of a type with its form and steps; the current one with tools. */
+static int
+show(struct req *r, long long no)
 {
 	const struct trajdef *def;
-	struct dbres res;
+	struct dbres res, versions, draft;
+	long long id = r->args.id[0];
 	int st;
 
-	if ((st = current(r, r->args.id[0], &res)) != 0)
+	if ((st = version(r, id, no, &res)) != 0)
 		return st;
-	if ((def = traj_def(r, db_int(&res, 0, "def_id"))) == NULL)
+	if ((def = traj_def(r, db_int(&res, 0, "def_id"))) == NULL ||
+	    DB_QUERY(r->db, r->arena, &versions, "SELECT v.version_no,"
+	    " v.created_at, u.name AS who, (SELECT COUNT(*) FROM dossiers d"
+	    " WHERE d.def_id = v.id) AS dossiers FROM trajectory_defs v"
+	    " LEFT JOIN users u ON u.id = v.created_by WHERE v.type_id = ?"
+	    " ORDER BY v.version_no DESC", DB_INT(id)) != 0 ||
+	    DB_QUERY(r->db, r->arena, &draft, "SELECT d.updated_at, u.name AS"
+	    " who FROM trajectory_drafts d JOIN users u ON u.id = d.updated_by"
+	    " WHERE d.type_id = ?", DB_INT(id)) != 0)
 		return 500;
 	list_times(r, &res, "created_at");
+	list_times(r, &versions, "created_at");
+	list_times(r, &draft, "updated_at");
 	req_set_rows(r, "Type", &res);
-	fields_hdf(r, def);
+	req_set_rows(r, "Versions", &versions);
+	req_set_rows(r, "Draft", &draft);
+	form_def_hdf(r, def);
 	req_set(r, "Page.title", db_val(&res, 0, "name"));
 	return req_page(r, "admin/form.cs");
 }
 
 int
-form_export(struct req *r)
+form_page(struct req *r)
+{
+	return show(r, 0);
+}
+
+int
+form_version_page(struct req *r)
+{
+	return show(r, r->args.id[1]);
+}
+
+static int
+export(struct req *r, long long no)
 {
 	struct dbres res;
 	const char *json;
 	int st;
 
-	if ((st = current(r, r->args.id[0], &res)) != 0)
+	if ((st = version(r, r->args.id[0], no, &res)) != 0)
 		return st;
 	json = db_val(&res, 0, "definition");
 	return req_attachment(r, "application/json; charset=utf-8", json,
 	    strlen(json), arena_printf(r->arena, "formulier-%s-versie-%s.json",
 	    db_val(&res, 0, "tkey"), db_val(&res, 0, "version_no")));
+}
+
+int
+form_export(struct req *r)
+{
+	return export(r, 0);
+}
+
+int
+form_version_export(struct req *r)
+{
+	return export(r, r->args.id[1]);
+}
+
+/* Schools start new dossiers of an active type only; running ones go on. */
+int
+form_active(struct req *r)
+{
+	const char *to = r->f[FA_ACTIVE].s;
+	struct dbres res;
+	int st;
+
+	if ((st = version(r, r->args.id[0], 0, &res)) != 0)
+		return st;
+	if (strcmp(db_val(&res, 0, "active"), to) != 0 &&
+	    (DB_EXEC(r->db, NULL, NULL, "UPDATE trajectory_types SET"
+	    " active = ?, version = version + 1, updated_at = UTC_TIMESTAMP()"
+	    " WHERE id = ?", DB_STR(to), DB_INT(r->args.id[0])) != 0 ||
+	    audit(r, "update", "trajectory_type", r->args.id[0], "active",
+	    db_val(&res, 0, "active"), to) != 0))
+		return 500;
+	return req_redirectf(r, "/beheer/formulieren/%lld?m=opgeslagen",
+	    r->args.id[0]);
 }
 
 int

@@ -10,7 +10,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "http"))
 from conftest import BASE, VAR, demo_logins, mail_body, mail_link, mails_to, unique  # noqa: E402
@@ -187,3 +187,36 @@ def test_staff_share_a_dossier_and_the_guest_opens_it_with_the_code(browser):
     shot(browser, "gast-dossier")
     browser.find_element(By.XPATH, "//button[normalize-space()='Afsluiten']").click()
     WebDriverWait(browser, 10).until(lambda b: "m=afgesloten" in b.current_url)
+
+
+def test_a_beheerder_adds_a_question_in_the_form_builder(browser):
+    log_in(browser, "beheerder")
+    browser.get(BASE + "/beheer/formulieren")
+    browser.find_element(By.LINK_TEXT, "Toelaatbaarheidsverklaring SBO/SO/VSO").click()
+    WebDriverWait(browser, 10).until(lambda b: "Versies" in b.page_source)
+    browser.find_element(By.XPATH, "//*[normalize-space()='Formulier wijzigen' or "
+                                   "normalize-space()='Concept verder bewerken']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.current_url.endswith("/concept"))
+    shot(browser, "formulier-concept")
+    browser.find_element(By.XPATH, "//a[contains(@href, '/secties/hulpvraag/vraag-toevoegen')]").click()
+    browser.find_element(By.XPATH, "//label[normalize-space()='Ja of nee']").click()
+    browser.find_element(By.XPATH, "//button[normalize-space()='Verder']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-vraag"))
+    browser.find_element(By.XPATH, "//button[normalize-space()='Vraag toevoegen']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CLASS_NAME, "error-summary"))
+    assert "Vraag: Vul dit veld in." in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "f-vraag").get_attribute("aria-invalid") == "true"
+    shot(browser, "formulier-vraag-fout")
+    question = unique("Is er een dyslexieverklaring")
+    browser.find_element(By.ID, "f-vraag").send_keys(question)
+    Select(browser.find_element(By.ID, "f-voorwaarde")).select_by_visible_text(
+        "Alleen als ‘Heeft de leerling een groep of leerjaar overgedaan?’ is ‘Ja’")
+    browser.find_element(By.ID, "f-vraag").send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda b: "/concept?m=opgeslagen" in b.current_url)
+    row = browser.find_element(By.XPATH, f"//tr[td[contains(., '{question}')]]")
+    assert "Alleen als" in row.text
+    shot(browser, "formulier-concept-vraag")
+    # Leave the demo form as it was.
+    browser.find_element(By.XPATH, "//button[normalize-space()='Concept weggooien']").click()
+    WebDriverWait(browser, 10).until(lambda b: "m=concept-weg" in b.current_url)
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()

@@ -151,6 +151,7 @@ def test_a_stale_version_gets_a_conflict_not_a_silent_overwrite(admin, logins):
     r = admin.submit(path, {**mine, "name": name + " (mijne)"})
     assert r.status_code == 409
     assert "Iemand anders heeft deze organisatie intussen gewijzigd" in r.text
+    assert 'href="#f-name"' in r.text
     assert f'value="{name} (mijne)"' in r.text                 # nothing typed is lost
     assert scalar("SELECT name FROM organisations WHERE id = %s", oid) == name + " (hunne)"
 

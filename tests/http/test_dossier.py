@@ -94,6 +94,19 @@ def test_a_school_registers_a_pupil_and_the_access_is_logged(s):
     assert last in c.get("/leerlingen?q=" + last).text
 
 
+def test_a_stale_pupil_form_gets_a_conflict_beside_the_first_name(s):
+    c = s[IB]
+    pid = new_pupil(c, REGENBOOG, "Sara")
+    path = f"/leerlingen/{pid}/bewerken"
+    page = c.get(path).text
+    form = dict(re.findall(r'<input[^>]*name="([a-z0-9_]+)"[^>]*value="([^"]*)"', page))
+    assert c.submit(path, {**form, "grade": "groep 5"}).status_code == 303
+    r = c.submit(path, {**form, "first_name": "Sarah"})
+    assert r.status_code == 409 and "Iemand anders heeft deze leerling intussen" in r.text
+    assert 'href="#f-first_name"' in r.text and 'value="Sarah"' in r.text
+    assert sql("SELECT first_name, grade FROM pupils WHERE id = %s", pid) == [["Sara", "groep 5"]]
+
+
 @pytest.mark.parametrize("field,value,message", [
     ("birth_date", "2016-02-31", "Vul een bestaande datum in"),
     ("birth_date", "2099-01-01", "De geboortedatum ligt in de toekomst"),
