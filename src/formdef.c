@@ -22,6 +22,9 @@
  *             "min": 40, "max": 160,       number: optional bounds
  *             "options": [                 choice, multi: 1..50
  *               { "value": "sbo", "label": "SBO" } ],   [a-z0-9_]{1,40}
+ *             "signal_days": 14,           date: a signal once the date
+ *                                          is this near (0..365 days;
+ *                                          0: when it is reached)
  *             "rows": 8,                   table: 1..50
  *             "columns": [ ... ],          table: 1..20 fields of type
  *                                          text, number, date or choice,
@@ -118,12 +121,13 @@ static const char *const fd_type_members[FD__MAX][3] = {
 	[FD_TEXT] = { "max", NULL },
 	[FD_TEXTAREA] = { "max", NULL },
 	[FD_NUMBER] = { "min", "max", NULL },
+	[FD_DATE] = { "signal_days", NULL },
 	[FD_CHOICE] = { "options", NULL },
 	[FD_MULTI] = { "options", NULL },
 	[FD_TABLE] = { "rows", "columns", NULL },
 };
 static const char *const fd_any_type_members[] = {
-	"max", "min", "options", "rows", "columns", NULL
+	"max", "min", "options", "rows", "columns", "signal_days", NULL
 };
 static const char *const fd_option_members[] = { "value", "label", NULL };
 static const char *const fd_show_if_members[] = { "field", "equals", NULL };
@@ -557,6 +561,15 @@ fd_field(struct fd_parser *p, json_t *o, struct fd_field *f,
 			return fd_fail(p, "'min' (%lld) is groter dan 'max' "
 			    "(%lld).", f->min_value, f->max_value);
 		break;
+	case FD_DATE:
+		if (table != NULL && json_object_get(o, "signal_days") != NULL)
+			return fd_fail(p, "een kolom kan geen 'signal_days' "
+			    "hebben.");
+		if (fd_int(p, o, "signal_days", 0, WF_SIGNAL_MAX,
+		    &f->has_signal, &n) == -1)
+			return -1;
+		f->signal_days = f->has_signal ? (int)n : 0;
+		break;
 	case FD_CHOICE:
 	case FD_MULTI:
 		if (fd_options(p, o, f) == -1)
@@ -963,6 +976,11 @@ fd_field_json(const struct fd_field *f, bool *ok)
 			fd_put(o, "min", json_integer(f->min_value), ok);
 		if (f->has_max)
 			fd_put(o, "max", json_integer(f->max_value), ok);
+		break;
+	case FD_DATE:
+		if (f->has_signal)
+			fd_put(o, "signal_days", json_integer(f->signal_days),
+			    ok);
 		break;
 	case FD_CHOICE:
 	case FD_MULTI:

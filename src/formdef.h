@@ -55,6 +55,8 @@ struct fd_field {
 	size_t			 noptions;
 	struct fd_field		*columns;	/* FD_TABLE: text, number, date, choice */
 	size_t			 ncolumns;
+	bool			 has_signal;	/* FD_DATE: a signal once the */
+	int			 signal_days;	/* date is this many days away */
 	const char		*show_field;	/* shown only when that field... */
 	const char		*show_value;	/* ...has this answer; NULL: always */
 };

@@ -108,22 +108,24 @@ pupil(long long school, const char *first, const char *prefix,
 	return id;
 }
 
-/* A dossier of an imported type, in a state, with answers. */
+/* A dossier of an imported type, in a state for some days, with answers. */
 static long long
 dossier(const char *type, long long pupil_id, long long school,
-    long long bestuur, long long dv, const char *state, const char *answers,
-    long long by)
+    long long bestuur, long long dv, const char *state, int days,
+    const char *answers, long long by)
 {
 	long long id = 0;
 
 	if (DB_EXEC(&db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
 	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
 	    " state_since, answers, submitted_at, created_by, created_at,"
-	    " updated_at) SELECT t.id, t.def_id, ?, ?, ?, ?, ?, UTC_TIMESTAMP(),"
-	    " ?, IF(? = 'concept', NULL, UTC_TIMESTAMP()), ?, UTC_TIMESTAMP(),"
-	    " UTC_TIMESTAMP() FROM trajectory_types t WHERE t.tkey = ?",
+	    " updated_at) SELECT t.id, t.def_id, ?, ?, ?, ?, ?, UTC_TIMESTAMP()"
+	    " - INTERVAL ? DAY, ?, IF(? = 'concept', NULL, UTC_TIMESTAMP()), ?,"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM trajectory_types t"
+	    " WHERE t.tkey = ?",
 	    DB_INT(pupil_id), DB_INT(school), DB_INT(bestuur), DB_INT(dv),
-	    DB_STR(state), DB_STR(answers), DB_STR(state), DB_INT(by),
+	    DB_STR(state), DB_INT(days), DB_STR(answers), DB_STR(state),
+	    DB_INT(by),
 	    DB_STR(type)) != 0 || id == 0 ||
 	    DB_EXEC(&db, NULL, NULL, "INSERT INTO dossier_events (dossier_id,"
 	    " at, user_id, kind, label, created_at, updated_at) VALUES (?,"
@@ -245,15 +247,17 @@ demo_dossiers(long long regenboog, long long kompas, long long linde,
 	    "groep 5");
 	c = pupil(kompas, "Liam", "van", "Dijk", "2015-01-08", "jongen",
 	    "groep 8");
-	dossier("tlv", b, regenboog, linde, noord, "concept", tlv_concept, ib);
-	d = dossier("tlv", a, regenboog, linde, noord, "in_behandeling",
+	dossier("tlv", b, regenboog, linde, noord, "concept", 0, tlv_concept,
+	    ib);
+	d = dossier("tlv", a, regenboog, linde, noord, "in_behandeling", 3,
 	    tlv_complete, ib);
 	document(d, "opp", "OPP Daan de Boer.pdf", "Ontwikkelingsperspectief"
 	    " (demo)", ib);
 	assign(d, "medewerker@passend.example", "handler");
 	assign(d, "orthopedagoog@passend.example", "expert");
-	dossier("arrangement", c, kompas, anker, zuid, "ingediend", arrangement,
-	    ib2);
+	/* Waiting past its state's signal_days: Signaleringen has one. */
+	dossier("arrangement", c, kompas, anker, zuid, "ingediend", 12,
+	    arrangement, ib2);
 }
 
 static long long

@@ -59,7 +59,7 @@ const struct form draft_section_form = FORM(section_fields);
 
 enum {
 	QF_LABEL, QF_KEY, QF_TYPE, QF_REQUIRED, QF_HELP, QF_IF, QF_CHARS,
-	QF_LOW, QF_HIGH, QF_ROWS, QF_VERSION, QF__MAX
+	QF_LOW, QF_HIGH, QF_ROWS, QF_SIGNAL, QF_VERSION, QF__MAX
 };
 static const struct field question_fields[QF__MAX] = {
 	[QF_LABEL] = { "vraag", "Vraag", FT_TEXT, LABEL_MAX, true, NULL },
@@ -75,6 +75,7 @@ static const struct field question_fields[QF__MAX] = {
 	[QF_LOW] = { "laagste", "Laagste waarde", FT_TEXT, 20, false, NULL },
 	[QF_HIGH] = { "hoogste", "Hoogste waarde", FT_TEXT, 20, false, NULL },
 	[QF_ROWS] = { "rijen", "Aantal rijen", FT_TEXT, 10, false, NULL },
+	[QF_SIGNAL] = { "signaal", "Signaal", FT_TEXT, 10, false, NULL },
 	[QF_VERSION] = { "versie", "Versie", FT_ID, 10, true, NULL },
 };
 const struct form draft_question_form = FORM(question_fields);
@@ -576,6 +577,8 @@ question_values(struct req *r, const struct fd_field *f)
 		req_setf(r, "Field.laagste.value", "%lld", f->min_value);
 	if (f->has_max)
 		req_setf(r, "Field.hoogste.value", "%lld", f->max_value);
+	if (f->has_signal)
+		req_setf(r, "Field.signaal.value", "%d", f->signal_days);
 }
 
 static int
@@ -880,6 +883,12 @@ type_rules(struct req *r, const struct question *q, struct fd_field *f)
 			f->has_max = has;
 			f->max_value = hi;
 		}
+		break;
+	case FD_DATE:
+		if (!whole(r->f[QF_SIGNAL].s, 0, 365, &f->has_signal, &n))
+			form_error(r, "signaal", "Vul een geheel getal van 0 tot "
+			    "en met 365 in, of laat dit leeg.");
+		f->signal_days = f->has_signal ? (int)n : 0;
 		break;
 	case FD_CHOICE:
 	case FD_MULTI:

@@ -164,6 +164,12 @@ form_def_hdf(struct req *r, const struct trajdef *def)
 			if (f->show_field != NULL)
 				req_set(r, arena_printf(r->arena, "%s.if", fp),
 				    condition(r, def, f));
+			if (f->has_signal)
+				req_set(r, arena_printf(r->arena, "%s.signal",
+				    fp), f->signal_days == 0 ? "Signaal op de "
+				    "datum zelf." : arena_printf(r->arena,
+				    "Signaal %d dagen van tevoren.",
+				    f->signal_days));
 		}
 	}
 	for (i = 0; i < def->nstates; i++) {

@@ -20,6 +20,8 @@ static const struct route routes[] = {
 	    PERM_PUPIL, &transfer_form, NULL },
 	{ METHOD_POST, "/leerlingen/%d/dossiers", dossier_start, PERM_PUPIL,
 	    &start_form, pupil_page },
+	{ METHOD_GET, "/signaleringen", signal_list, PERM_DOSSIER,
+	    &signal_filter_form, NULL },
 	{ METHOD_GET, "/dossiers", dossier_list, PERM_DOSSIER,
 	    &dossier_filter_form, NULL },
 	{ METHOD_GET, "/dossiers/export.xlsx", dossier_export_xlsx,

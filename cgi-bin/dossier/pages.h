@@ -51,6 +51,9 @@ enum {
 
 int	dossier_start(struct req *);
 int	dossier_list(struct req *);
+
+extern const struct form signal_filter_form;
+int	signal_list(struct req *);
 int	dossier_export_xlsx(struct req *);
 int	dossier_export_csv(struct req *);
 lxw_workbook *xlsx_open(struct req *, char **path);

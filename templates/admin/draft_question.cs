@@ -46,6 +46,8 @@
  <?cs if:Question.type == "text" || Question.type == "textarea" ?>
  <?cs if:Question.type == "text" ?><?cs set:hint = "Hoogstens 1000. Leeg: 200." ?><?cs else ?><?cs set:hint = "Hoogstens 20000. Leeg: 4000." ?><?cs /if ?>
  <?cs call:input("tekens", "Hoogstens aantal tekens", "text", hint, "", "xs") ?>
+ <?cs elif:Question.type == "date" ?>
+ <?cs call:input("signaal", "Signaal, dagen van tevoren (optioneel)", "text", "Zolang het dossier niet is afgerond, komt er een signalering als deze datum zo dichtbij is of voorbij. 0: op de dag zelf. Leeg: geen signaal.", "", "xs") ?>
  <?cs elif:Question.type == "number" ?>
  <?cs call:input("laagste", "Laagste waarde (optioneel)", "text", "Een geheel getal.", "", "s") ?>
  <?cs call:input("hoogste", "Hoogste waarde (optioneel)", "text", "Een geheel getal.", "", "s") ?>

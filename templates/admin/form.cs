@@ -35,7 +35,7 @@
    <td><?cs var:f.label ?><br><span class="muted"><?cs var:f.key ?></span></td>
    <td><?cs var:f.type ?><?cs if:f.options ?><br><span class="muted"><?cs var:f.options ?></span><?cs /if ?></td>
    <td><?cs if:f.required == "1" ?>Ja<?cs else ?>Nee<?cs /if ?></td>
-   <td><?cs var:f.help ?><?cs if:f.if ?><?cs if:f.help ?><br><?cs /if ?><em><?cs var:f.if ?></em><?cs /if ?></td>
+   <td><?cs var:f.help ?><?cs if:f.if ?><?cs if:f.help ?><br><?cs /if ?><em><?cs var:f.if ?></em><?cs /if ?><?cs if:f.signal ?><?cs if:f.help || f.if ?><br><?cs /if ?><?cs var:f.signal ?><?cs /if ?></td>
   </tr><?cs /each ?></tbody>
  </table>
 </section>

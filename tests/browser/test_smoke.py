@@ -3,6 +3,7 @@ see the start page, log out. Screenshots land in var/<env>/screenshots/."""
 import datetime
 import os
 import re
+import subprocess
 import sys
 
 import pytest
@@ -13,7 +14,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "http"))
-from conftest import BASE, VAR, demo_logins, mail_body, mail_link, mails_to, unique  # noqa: E402
+from conftest import BASE, BUILD, ENV, VAR, demo_logins, mail_body, mail_link, mails_to, unique  # noqa: E402
 
 SHOTS = os.path.join(VAR, "screenshots")
 
@@ -139,6 +140,18 @@ def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser, tmp_path)
     assert browser.find_element(By.LINK_TEXT, "OPP Noor.pdf")
     assert browser.find_element(By.ID, "f-a-vraag").get_attribute("value") == \
         "Wat heeft Noor nodig?"
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
+
+
+def test_staff_see_the_signals_of_the_demo_data(browser):
+    subprocess.run([os.path.join(BUILD, "passend-cron")], env=ENV, check=True, timeout=120)
+    log_in(browser, "swv")
+    browser.find_element(By.LINK_TEXT, "Signaleringen").click()
+    WebDriverWait(browser, 10).until(lambda b: b.current_url.endswith("/signaleringen"))
+    text = browser.find_element(By.TAG_NAME, "main").text
+    assert "Langer dan 10 dagen in ‘Ingediend’" in text       # the demo arrangement
+    assert "‘Gewenste startdatum’: 01-09-2026" in text
+    shot(browser, "signaleringen")
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
 
 

@@ -135,7 +135,8 @@ static const char rich[] =
 "   {'key':'alleen_min','type':'number','label':'Min','min':0},"
 "   {'key':'alleen_max','type':'number','label':'Max','max':9223372036854775807},"
 "   {'key':'vrij','type':'number','label':'Vrij'},"
-"   {'key':'dag','type':'date','label':'Dag','required':true},"
+"   {'key':'dag','type':'date','label':'Dag','required':true,'signal_days':14},"
+"   {'key':'nu','type':'date','label':'Nu','signal_days':0},"
 "   {'key':'soort','type':'choice','label':'Soort','options':[{'value':'a','label':'A'},{'value':'1_b','label':'B'}]},"
 "   {'key':'ja','type':'yesno','label':'Ja?'}]},"
 "  {'key':'twee','title':'Twee','fields':["
@@ -510,11 +511,22 @@ test_fields(void **state)
 	BAD(with_fields("'a'"), "Sectie 's', veld 1: moet een object zijn");
 	BAD(with_fields("{'key':'a','type':'date','label':'A','lable':'B'}"),
 	    "Veld 'a': onbekende eigenschap 'lable' (mogelijk: key, type, "
-	    "label, help, required, show_if).");
+	    "label, help, required, show_if, signal_days).");
 	BAD(with_fields("{'key':'a','type':'text','label':'A','options':[]}"),
 	    "Veld 'a': 'options' hoort niet bij type 'text'.");
 	BAD(with_fields("{'key':'a','type':'date','label':'A','max':5}"),
 	    "Veld 'a': 'max' hoort niet bij type 'date'.");
+	BAD(with_fields("{'key':'a','type':'text','label':'A',"
+	    "'signal_days':5}"), "'signal_days' hoort niet bij type 'text'.");
+	BAD(with_fields("{'key':'a','type':'date','label':'A',"
+	    "'signal_days':366}"), "Veld 'a': 'signal_days' moet een geheel "
+	    "getal van 0 tot en met 365 zijn.");
+	BAD(with_fields("{'key':'a','type':'date','label':'A',"
+	    "'signal_days':'7'}"), "'signal_days' moet een geheel getal");
+	BAD(with_fields("{'key':'t','type':'table','label':'T','rows':2,"
+	    "'columns':[{'key':'d','type':'date','label':'D',"
+	    "'signal_days':1}]}"), "Veld 't', kolom 'd': een kolom kan geen "
+	    "'signal_days' hebben.");
 	BAD(with_fields("{'key':'a','type':'textarea','label':'A','min':5}"),
 	    "'min' hoort niet bij type 'textarea'.");
 	BAD(with_fields("{'key':'a','type':'number','label':'A','rows':5}"),
@@ -1057,6 +1069,8 @@ same_field(const struct fd_field *a, const struct fd_field *b)
 	assert_int_equal(a->max, b->max);
 	assert_int_equal(a->has_min, b->has_min);
 	assert_int_equal(a->has_max, b->has_max);
+	assert_int_equal(a->has_signal, b->has_signal);
+	assert_int_equal(a->signal_days, b->signal_days);
 	assert_true(a->min_value == b->min_value);
 	assert_true(a->max_value == b->max_value);
 	assert_int_equal(a->noptions, b->noptions);
@@ -1129,6 +1143,9 @@ test_roundtrip(void **state)
 	OK(q(rich), &d);
 	f = trajdef_field(&d, "alleen_max");
 	assert_true(f->has_max && !f->has_min);
+	f = trajdef_field(&d, "nu");
+	assert_true(f->has_signal && f->signal_days == 0);
+	assert_false(trajdef_field(&d, "kort")->has_signal);
 	assert_string_equal(d.sections[0].instructions,
 	    "Regel 1\nRegel 2\tmet tab");
 	assert_int_equal(d.transitions[0].roles,

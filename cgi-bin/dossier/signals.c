@@ -1,0 +1,43 @@
+/*
+ * Signaleringen: the open signals passend-cron raised, for the dossiers
+ * in the user's scope, the longest-standing first. Like the dossier
+ * list, a list is not in the access log; opening a dossier is.
+ */
+#include "dossier.h"
+#include "list.h"
+#include "pages.h"
+
+enum { SG_PAGE, SG__MAX };
+static const struct field signal_filter_fields[SG__MAX] = {
+	[SG_PAGE] = { "p", "Pagina", FT_ID, 6, false, NULL },
+};
+const struct form signal_filter_form = FORM(signal_filter_fields);
+
+int
+signal_list(struct req *r)
+{
+	long long page = r->f[SG_PAGE].set ? r->f[SG_PAGE].i : 1;
+	struct dbres res, count;
+
+	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n FROM"
+	    " signals g JOIN dossiers d ON d.id = g.dossier_id"
+	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE,
+	    DOSSIER_SCOPE_ARGS(r)) != 0 ||
+	    DB_QUERY(r->db, r->arena, &res, "SELECT g.dossier_id, g.label,"
+	    " DATE_FORMAT(g.due_on, '%d-%m-%Y') AS due, d.def_id, d.state,"
+	    " t.name AS type, s.name AS school, CONCAT_WS(' ', p.first_name,"
+	    " NULLIF(p.name_prefix, ''), p.last_name) AS pupil"
+	    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
+	    " JOIN trajectory_types t ON t.id = d.type_id"
+	    " JOIN pupils p ON p.id = d.pupil_id"
+	    " JOIN organisations s ON s.id = d.school_id"
+	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE
+	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", DOSSIER_SCOPE_ARGS(r),
+	    DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page))) != 0 ||
+	    dossier_state_labels(r, &res, "Signals") != 0)
+		return 500;
+	req_set_rows(r, "Signals", &res);
+	list_pager(r, db_int(&count, 0, "n"), page, "");
+	req_set(r, "Page.title", "Signaleringen");
+	return req_page(r, "dossier/signals.cs");
+}
