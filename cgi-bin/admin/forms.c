@@ -76,10 +76,9 @@ version(struct req *r, long long id, long long no, struct dbres *res)
 {
 	if (DB_QUERY(r->db, r->arena, res, "SELECT t.id, t.tkey, t.name,"
 	    " t.active, t.def_id = v.id AS current, v.id AS def_id,"
-	    " v.version_no, v.definition, v.created_at, u.name AS who"
-	    " FROM trajectory_types t JOIN trajectory_defs v ON v.type_id = t.id"
+	    " v.version_no, v.definition FROM trajectory_types t"
+	    " JOIN trajectory_defs v ON v.type_id = t.id"
 	    " AND (v.id = t.def_id OR v.version_no = ?)"
-	    " LEFT JOIN users u ON u.id = v.created_by"
 	    " WHERE t.id = ? ORDER BY v.version_no = ? DESC LIMIT 1",
 	    DB_INT(no), DB_INT(id), DB_INT(no)) != 0)
 		return 500;
@@ -148,8 +147,6 @@ form_def_hdf(struct req *r, const struct trajdef *def)
 			    f->label);
 			req_set(r, arena_printf(r->arena, "%s.type", fp),
 			    form_type_labels[f->type]);
-			req_set(r, arena_printf(r->arena, "%s.tkey", fp),
-			    fd_type_keys[f->type]);
 			req_set_int(r, arena_printf(r->arena, "%s.required", fp),
 			    f->required);
 			req_set(r, arena_printf(r->arena, "%s.help", fp), f->help);
@@ -225,7 +222,6 @@ show(struct req *r, long long no)
 	    " who FROM trajectory_drafts d JOIN users u ON u.id = d.updated_by"
 	    " WHERE d.type_id = ?", DB_INT(id)) != 0)
 		return 500;
-	list_times(r, &res, "created_at");
 	list_times(r, &versions, "created_at");
 	list_times(r, &draft, "updated_at");
 	req_set_rows(r, "Type", &res);
