@@ -200,7 +200,7 @@ req_invalid(struct req *r)
  * Optimistic locking lost: someone saved since this form was loaded. The
  * form comes back with what this user typed and the stored version, so a
  * second save is a deliberate overwrite, never a silent one. The message
- * stands beside field, the first the form shows.
+ * stands beside field, the first the form shows; what is "deze leerling".
  */
 int
 req_conflict(struct req *r, const char *field, const char *what,
@@ -208,8 +208,8 @@ req_conflict(struct req *r, const char *field, const char *what,
 {
 	int status;
 
-	form_error(r, field, arena_printf(r->arena, "Iemand anders heeft deze "
-	    "%s intussen gewijzigd. Controleer de gegevens hieronder opnieuw; "
+	form_error(r, field, arena_printf(r->arena, "Iemand anders heeft %s "
+	    "intussen gewijzigd. Controleer de gegevens hieronder opnieuw; "
 	    "uw invoer staat er nog.", what));
 	if ((status = req_invalid(r)) != 422)
 		return status;

@@ -12,6 +12,7 @@
  *            login failures and password links, sent e-mail.
  *   sweep    Files in the document store that no document holds: left by
  *            a crash between storing a file and its row, or a removal.
+ *            Once a day (the store's .swept file says when it last ran).
  *
  *   passend-cron          all of it, once
  *   passend-cron --loop   again every Cron.IntervalSeconds until TERM
@@ -19,6 +20,7 @@
  * Each job is its own transaction: one failing does not stop the others.
  */
 #include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +40,7 @@
 
 #define MAIL_BATCH	500
 #define SWEEP_AGE	3600	/* seconds: an upload may be on its way */
+#define SWEEP_EVERY	(24 * 3600)
 
 static struct db db;
 static struct arena arena;
@@ -368,12 +371,20 @@ sweep(struct req *r)
 {
 	const char *top = config_str("Documents.Dir",
 	    "/var/lib/passend/documents");
+	const char *mark = arena_printf(&arena, "%s/.swept", top);
 	time_t now = time(NULL);
-	int count = 0;
+	struct stat sb;
+	int count = 0, fd;
 	char sub[3];
 	unsigned i;
 
 	(void)r;
+	/* One look per file, a query each: once a day is enough. */
+	if (stat(mark, &sb) == 0 && now - sb.st_mtime < SWEEP_EVERY)
+		return 0;
+	if ((fd = open(mark, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0600)) >= 0)
+		close(fd);
 	if (sweep_dir(top, now, &count) != 0)
 		return -1;
 	for (i = 0; i < 256; i++) {

@@ -37,14 +37,14 @@ enum { ACT_UP, ACT_DOWN, ACT_REMOVE };
 
 enum { DF_VERSION, DF__MAX };
 static const struct field draft_fields[DF__MAX] = {
-	[DF_VERSION] = { "versie", "Versie", FT_ID, 10, true, NULL },
+	[DF_VERSION] = { "version", "Versie", FT_ID, 10, true, NULL },
 };
 const struct form draft_form = FORM(draft_fields);
 
 enum { AF_ACTION, AF_VERSION, AF__MAX };
 static const struct field action_fields[AF__MAX] = {
 	[AF_ACTION] = { "actie", "Actie", FT_CHOICE, 20, true, actions },
-	[AF_VERSION] = { "versie", "Versie", FT_ID, 10, true, NULL },
+	[AF_VERSION] = { "version", "Versie", FT_ID, 10, true, NULL },
 };
 const struct form draft_action_form = FORM(action_fields);
 
@@ -53,7 +53,7 @@ static const struct field section_fields[SF__MAX] = {
 	[SF_TITLE] = { "titel", "Titel", FT_TEXT, LABEL_MAX, true, NULL },
 	[SF_INSTRUCTIONS] = { "instructies", "Aanwijzingen", FT_TEXTAREA, 2000,
 	    false, NULL },
-	[SF_VERSION] = { "versie", "Versie", FT_ID, 10, true, NULL },
+	[SF_VERSION] = { "version", "Versie", FT_ID, 10, true, NULL },
 };
 const struct form draft_section_form = FORM(section_fields);
 
@@ -76,7 +76,7 @@ static const struct field question_fields[QF__MAX] = {
 	[QF_HIGH] = { "hoogste", "Hoogste waarde", FT_TEXT, 20, false, NULL },
 	[QF_ROWS] = { "rijen", "Aantal rijen", FT_TEXT, 10, false, NULL },
 	[QF_SIGNAL] = { "signaal", "Signaal", FT_TEXT, 10, false, NULL },
-	[QF_VERSION] = { "versie", "Versie", FT_ID, 10, true, NULL },
+	[QF_VERSION] = { "version", "Versie", FT_ID, 10, true, NULL },
 };
 const struct form draft_question_form = FORM(question_fields);
 
@@ -200,7 +200,7 @@ refuse(struct req *r, struct draft *dr, const char *anchor, const char *msg)
 	return editor(r, dr, 409);
 }
 
-static const char *const stale_msg = "Iemand anders heeft het concept "
+static const char *const stale_msg = "Iemand anders heeft dit concept "
     "intussen gewijzigd. Bekijk het hieronder opnieuw en probeer het nog "
     "eens.";
 
@@ -320,7 +320,7 @@ section_page(struct req *r)
 		form_value(r, "titel", dr.def.sections[sec].title);
 		form_value(r, "instructies", dr.def.sections[sec].instructions);
 	}
-	req_set_int(r, "Field.versie.value", dr.version);
+	req_set_int(r, "Field.version.value", dr.version);
 	req_set(r, "Page.title", sec < dr.def.nsections ? "Sectie wijzigen" :
 	    "Sectie toevoegen");
 	return req_page(r, "admin/draft_section.cs");
@@ -332,19 +332,6 @@ section_taken(const void *ctx, const char *key)
 	size_t sec;
 
 	return fe_section_find(ctx, key, &sec);
-}
-
-/* The version the page was loaded with is not the stored one. */
-static int
-conflict(struct req *r, const char *field, long long version)
-{
-	int status;
-
-	form_error(r, field, stale_msg);
-	if ((status = req_invalid(r)) != 422)
-		return status;
-	req_set_int(r, "Field.versie.value", version);
-	return 409;
 }
 
 int
@@ -360,7 +347,8 @@ section_save(struct req *r)
 	    (st = section_at(r, &dr, &sec)) != 0)
 		return st;
 	if (r->f[SF_VERSION].i != dr.version)
-		return conflict(r, "titel", dr.version);
+		return req_conflict(r, "titel", "dit concept",
+		    db_val(&dr.row, 0, "version"));
 	if (sec < dr.def.nsections)
 		s = dr.def.sections[sec];
 	else if (dr.def.nsections >= SECTIONS_MAX) {
@@ -627,7 +615,7 @@ question_show(struct req *r, bool is_new)
 	if (q.type == FD_CHOICE || q.type == FD_MULTI || q.type == FD_TABLE)
 		rows_hdf(r, &q);
 	if (r->method == METHOD_GET) {
-		req_set_int(r, "Field.versie.value", dr.version);
+		req_set_int(r, "Field.version.value", dr.version);
 		if (q.old != NULL)
 			question_values(r, q.old);
 		else if (q.type == FD_TABLE)
@@ -949,7 +937,8 @@ question_save(struct req *r, bool is_new)
 	if (is_new)
 		q.type = (int)r->f[QF_TYPE].i;
 	if (r->f[QF_VERSION].i != dr.version)
-		return conflict(r, "vraag", dr.version);
+		return req_conflict(r, "vraag", "dit concept",
+		    db_val(&dr.row, 0, "version"));
 	for (s = 0; s < dr.def.nsections; s++)
 		nfields += dr.def.sections[s].nfields;
 	if (is_new && nfields >= FIELDS_MAX)

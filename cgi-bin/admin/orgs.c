@@ -348,7 +348,7 @@ org_update(struct req *r)
 	    DB_INT(f[O_ACTIVE].set), DB_INT(id), DB_INT(f[O_VERSION].i)) != 0)
 		return duplicate(r);
 	if (n == 0)
-		return req_conflict(r, "name", "organisatie", db_val(&before, 0, "version"));
+		return req_conflict(r, "name", "deze organisatie", db_val(&before, 0, "version"));
 	if (strcmp(type, "swv") == 0 && org_logo(r, id) != 0)
 		return 500;
 	if (DB_QUERY(r->db, r->arena, &after, ORG_COLUMNS, DB_INT(id)) != 0 ||

@@ -200,7 +200,7 @@ user_update(struct req *r)
 	    DB_INT(r->f[U_VERSION].i)) != 0)
 		return email_taken(r);
 	if (n == 0)
-		return req_conflict(r, "name", "gebruiker", db_val(&before, 0, "version"));
+		return req_conflict(r, "name", "deze gebruiker", db_val(&before, 0, "version"));
 	if (DB_QUERY(r->db, r->arena, &after, USER_COLUMNS, DB_INT(id)) != 0 ||
 	    audit_changes(r, "user", id, &before, &after) != 0)
 		return 500;

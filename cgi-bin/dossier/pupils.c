@@ -375,7 +375,7 @@ pupil_update(struct req *r)
 	    DB_INT(r->f[P_VERSION].i)) != 0)
 		return 500;
 	if (n == 0)
-		return req_conflict(r, "first_name", "leerling", db_val(&before, 0, "version"));
+		return req_conflict(r, "first_name", "deze leerling", db_val(&before, 0, "version"));
 	if (audit_access(r, "update", pupil_role(r), school, id, 0, "pupil",
 	    id) != 0)
 		return 500;

@@ -1,6 +1,6 @@
 <?cs set:Page.section = "forms" ?><?cs include:"partials/header.cs" ?><?cs include:"partials/form.cs" ?>
 <?cs # A button that posts one action on a section or question of the draft. ?>
-<?cs def:act(path, action, label, what) ?><form method="post" action="<?cs var:path ?>/actie" class="inline-form"><?cs call:csrf() ?><input type="hidden" name="versie" value="<?cs var:Draft.0.version ?>"><input type="hidden" name="actie" value="<?cs var:action ?>"><button type="submit" class="button--link"><?cs var:label ?><span class="visually-hidden">: <?cs var:what ?></span></button></form><?cs /def ?>
+<?cs def:act(path, action, label, what) ?><form method="post" action="<?cs var:path ?>/actie" class="inline-form"><?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Draft.0.version ?>"><input type="hidden" name="actie" value="<?cs var:action ?>"><button type="submit" class="button--link"><?cs var:label ?><span class="visually-hidden">: <?cs var:what ?></span></button></form><?cs /def ?>
 <?cs def:refusal(anchor) ?><?cs if:Field[anchor].error ?><p class="field__error"><span class="visually-hidden">Fout: </span><?cs var:Field[anchor].error ?></p><?cs /if ?><?cs /def ?>
 <?cs with:d = Draft.0 ?>
 <p class="breadcrumb"><a href="/beheer/formulieren/<?cs var:d.id ?>"><?cs var:d.name ?></a></p>
@@ -54,8 +54,8 @@
 <h2>Publiceren</h2>
 <p>Publiceer het concept als het formulier klaar is. Het wordt dan versie <?cs var:#d.current_no + 1 ?>.</p>
 <div class="actions">
- <form method="post" action="<?cs var:d.base ?>/publiceren" id="publiceren" class="inline-form"><?cs call:csrf() ?><input type="hidden" name="versie" value="<?cs var:d.version ?>"><button type="submit" class="button button--primary">Publiceren</button></form>
- <form method="post" action="<?cs var:d.base ?>/weggooien" id="weggooien" class="inline-form"><?cs call:csrf() ?><input type="hidden" name="versie" value="<?cs var:d.version ?>"><button type="submit" class="button button--secondary">Concept weggooien</button></form>
+ <form method="post" action="<?cs var:d.base ?>/publiceren" id="publiceren" class="inline-form"><?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:d.version ?>"><button type="submit" class="button button--primary">Publiceren</button></form>
+ <form method="post" action="<?cs var:d.base ?>/weggooien" id="weggooien" class="inline-form"><?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:d.version ?>"><button type="submit" class="button button--secondary">Concept weggooien</button></form>
 </div>
 <?cs call:refusal("publiceren") ?><?cs call:refusal("weggooien") ?>
 <?cs /with ?>

@@ -24,7 +24,7 @@
 <?cs else ?>
 <form method="post" action="<?cs var:action ?>" novalidate>
  <?cs call:csrf() ?>
- <input type="hidden" name="versie" value="<?cs var:Field.versie.value ?>">
+ <input type="hidden" name="version" value="<?cs var:Field.version.value ?>">
  <input type="hidden" name="soort" value="<?cs var:Question.type ?>">
  <?cs call:input("vraag", "Vraag", "text", "Zoals de school die leest, bijvoorbeeld ‘Wat is de ondersteuningsvraag?’.", "", "l") ?>
  <?cs if:Question.new == "1" ?>

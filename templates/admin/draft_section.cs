@@ -5,7 +5,7 @@
 <?cs call:error_summary() ?>
 <form method="post" action="<?cs var:d.base ?><?cs if:Section.new == "1" ?>/sectie-toevoegen<?cs else ?>/secties/<?cs var:Section.key ?><?cs /if ?>" novalidate>
  <?cs call:csrf() ?>
- <input type="hidden" name="versie" value="<?cs var:Field.versie.value ?>">
+ <input type="hidden" name="version" value="<?cs var:Field.version.value ?>">
  <?cs call:input("titel", "Titel", "text", "Staat boven de sectie, bijvoorbeeld ‘Ondersteuningsbehoefte’.", "", "l") ?>
  <?cs call:field_start("instructies", "Aanwijzingen (optioneel)", "Wat de school moet weten om deze sectie in te vullen. Staat bovenaan de sectie.") ?>
   <textarea class="textarea" id="f-instructies" name="instructies" rows="6"<?cs call:described("instructies", "x") ?>><?cs var:Field.instructies.value ?></textarea>

@@ -71,8 +71,8 @@ def save(c, tid, path, data, page=None):
     page_path = page or path
     form = c.get(page_path)
     assert form.status_code == 200, form.text
-    version = re.search(r'name="versie" value="(\d+)"', form.text).group(1)
-    return c.submit(path, {"versie": version, **data}, form_page=page_path)
+    version = re.search(r'name="version" value="(\d+)"', form.text).group(1)
+    return c.submit(path, {"version": version, **data}, form_page=page_path)
 
 
 def act(c, tid, what, key, action):
@@ -252,17 +252,17 @@ def test_a_question_type_not_offered_is_refused(s, t):
 def test_a_stale_page_does_not_overwrite_a_colleagues_change(s, t):
     c = s[ADMIN]
     path = f"{base(t)}/vragen/uitleg"
-    version = re.search(r'name="versie" value="(\d+)"', c.get(path).text).group(1)
+    version = re.search(r'name="version" value="(\d+)"', c.get(path).text).group(1)
     assert act(c, t, "vragen", "akkoord", "omhoog").status_code == 303     # the colleague
     before = state(t)
-    r = c.submit(path, {"versie": version, "soort": "text", "vraag": "Mijn nieuwe tekst"})
-    text = refused(r, 409, "Iemand anders heeft het concept intussen gewijzigd.")
+    r = c.submit(path, {"version": version, "soort": "text", "vraag": "Mijn nieuwe tekst"})
+    text = refused(r, 409, "Iemand anders heeft dit concept intussen gewijzigd")
     assert 'value="Mijn nieuwe tekst"' in text
-    assert f'name="versie" value="{before[0][1]}"' in text     # a second save is deliberate
+    assert f'name="version" value="{before[0][1]}"' in text     # a second save is deliberate
     assert state(t) == before
-    r = c.submit(f"{base(t)}/vragen/akkoord/actie", {"versie": version, "actie": "omlaag"},
+    r = c.submit(f"{base(t)}/vragen/akkoord/actie", {"version": version, "actie": "omlaag"},
                  form_page=base(t))
-    refused(r, 409, "Iemand anders heeft het concept intussen gewijzigd.")
+    refused(r, 409, "Iemand anders heeft dit concept intussen gewijzigd")
     assert state(t) == before
 
 

@@ -158,8 +158,14 @@ def test_the_sweep_removes_files_no_document_holds(s):
     part = make(os.path.join(store, ".part-" + os.urandom(16).hex()), old)
     other = make(os.path.join(store, "ab", "LEESMIJ.txt"), old)
     os.utime(live_path, (old, old))
+    if os.path.exists(os.path.join(store, ".swept")):      # it sweeps once a day
+        os.unlink(os.path.join(store, ".swept"))
     cron()
     assert not os.path.exists(orphan) and not os.path.exists(part)
     assert os.path.exists(fresh) and os.path.exists(other) and os.path.exists(live_path)
     for path in (fresh, other):
         os.unlink(path)
+    orphan = make(os.path.join(store, "ab", "ab" + os.urandom(15).hex()), old)
+    cron()
+    assert os.path.exists(orphan)                         # not again the same day
+    os.unlink(orphan)
