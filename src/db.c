@@ -10,7 +10,7 @@
 #include "db.h"
 #include "log.h"
 
-#define DB_MAXPARAMS	32
+#define DB_MAXPARAMS	64
 
 /* Connect lazily, after the fork; never inherit a connection. */
 int

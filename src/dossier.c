@@ -24,6 +24,47 @@ dossier_sees_all(const struct req *r)
 	return (r->user.rolemask & (B(ROLE_SWV) | B(ROLE_DECIDER))) != 0;
 }
 
+void
+dossier_scope_of(const struct req *r, struct dossier_scope *sc)
+{
+	bool two = false;
+	long long *org;
+	size_t i;
+
+	memset(sc, 0, sizeof(*sc));
+	if (dossier_sees_all(r)) {
+		sc->all = 1;
+		return;
+	}
+	for (i = 0; i < r->user.nra; i++) {
+		switch (r->user.ra[i].role) {
+		case ROLE_SCHOOL:
+			org = &sc->school;
+			break;
+		case ROLE_RVZ:
+			org = &sc->bestuur;
+			break;
+		case ROLE_COORD:
+			org = &sc->deelverband;
+			sc->assigned = r->user.id;
+			break;
+		case ROLE_EXPERT:
+			sc->assigned = r->user.id;
+			continue;
+		default:
+			continue;
+		}
+		two = two || (*org != 0 && *org != r->user.ra[i].org_id);
+		*org = r->user.ra[i].org_id;
+	}
+	if (two) {
+		memset(sc, 0, sizeof(*sc));
+		sc->general = r->user.id;
+	}
+	sc->assigned_only = sc->assigned != 0 && sc->school == 0 &&
+	    sc->bestuur == 0 && sc->deelverband == 0;
+}
+
 /* For a list: the broadest of the user's roles that admit to dossiers. */
 void
 dossier_list_role(const struct req *r, enum role *role, long long *org_id)

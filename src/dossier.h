@@ -16,20 +16,45 @@
 #include "formdef.h"
 #include "request.h"
 
+/*
+ * The SQL half, with a flag and a value for each way in, so that the
+ * optimiser (which sees the values) keeps only the branches that apply
+ * and uses each one's index. A user with two organisations of one kind
+ * gets the general form, slower but the same rule.
+ */
+struct dossier_scope {
+	long long	 all;				/* 1 or 0 */
+	long long	 school, bestuur, deelverband;	/* an org id, or 0 */
+	long long	 assigned;			/* the user's id, or 0 */
+	long long	 general;			/* the user's id, or 0 */
+	bool		 assigned_only;	/* an expert: DOSSIER_SCOPE_ASSIGNED */
+};
 #define DOSSIER_SCOPE							\
-	" (? OR d.school_id IN (SELECT org_id FROM role_assignments"	\
+	" (? OR (? AND d.school_id = ?) OR (? AND d.bestuur_id = ?)"	\
+	" OR (? AND d.deelverband_id = ?)"				\
+	" OR (? AND d.id IN (SELECT dossier_id FROM dossier_assignments"\
+	"  WHERE user_id = ?))"						\
+	" OR (? AND (d.school_id IN (SELECT org_id FROM role_assignments"\
 	"  WHERE user_id = ? AND role = 'school')"			\
-	" OR d.bestuur_id IN (SELECT org_id FROM role_assignments"	\
+	"  OR d.bestuur_id IN (SELECT org_id FROM role_assignments"	\
 	"  WHERE user_id = ? AND role = 'rvz')"				\
-	" OR d.deelverband_id IN (SELECT org_id FROM role_assignments"	\
+	"  OR d.deelverband_id IN (SELECT org_id FROM role_assignments"	\
 	"  WHERE user_id = ? AND role = 'coordinator')"			\
-	" OR (d.id IN (SELECT dossier_id FROM dossier_assignments"	\
+	"  OR (d.id IN (SELECT dossier_id FROM dossier_assignments"	\
 	"  WHERE user_id = ?) AND EXISTS (SELECT 1 FROM role_assignments"\
-	"  WHERE user_id = ? AND role IN ('deskundige', 'coordinator'))))"
-#define DOSSIER_SCOPE_ARGS(r)						\
-	DB_INT(dossier_sees_all(r)), DB_INT((r)->user.id),		\
-	DB_INT((r)->user.id), DB_INT((r)->user.id), DB_INT((r)->user.id),\
-	DB_INT((r)->user.id)
+	"  WHERE user_id = ? AND role IN ('deskundige', 'coordinator'))))))"
+/* An expert's lists drive from the assignments, as a semi-join. */
+#define DOSSIER_SCOPE_ASSIGNED						\
+	" d.id IN (SELECT dossier_id FROM dossier_assignments"		\
+	"  WHERE user_id = ?)"
+#define DOSSIER_SCOPE_ARGS(sc)						\
+	DB_INT((sc)->all), DB_INT((sc)->school != 0), DB_INT((sc)->school),\
+	DB_INT((sc)->bestuur != 0), DB_INT((sc)->bestuur),		\
+	DB_INT((sc)->deelverband != 0), DB_INT((sc)->deelverband),	\
+	DB_INT((sc)->assigned != 0), DB_INT((sc)->assigned),		\
+	DB_INT((sc)->general != 0), DB_INT((sc)->general),		\
+	DB_INT((sc)->general), DB_INT((sc)->general), DB_INT((sc)->general),\
+	DB_INT((sc)->general)
 
 enum assign_role { ASSIGN_HANDLER, ASSIGN_EXPERT, ASSIGN_DECIDER, ASSIGN__MAX };
 extern const char *const assign_keys[ASSIGN__MAX + 1];
@@ -53,6 +78,7 @@ struct dossier {
 };
 
 bool	dossier_sees_all(const struct req *);
+void	dossier_scope_of(const struct req *, struct dossier_scope *);
 int	dossier_load(struct req *, long long id, struct dossier *);
 int	dossier_load_shared(struct req *, struct dossier *);
 void	dossier_list_role(const struct req *, enum role *, long long *org_id);

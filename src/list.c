@@ -30,6 +30,27 @@ list_pager(struct req *r, long long total, long long page,
 		req_set_int(r, "Pager.next", page + 1);
 }
 
+long long
+list_count_limit(long long page)
+{
+	return list_offset(page) + LIST_COUNT_AHEAD + 1;
+}
+
+/*
+ * counted stopped at list_count_limit(page): reaching it means there
+ * are more, and the page says "meer dan" rather than counting them all.
+ */
+void
+list_pager_capped(struct req *r, long long counted, long long page,
+    const char *base_query)
+{
+	bool more = counted >= list_count_limit(page);
+
+	list_pager(r, more ? counted - 1 : counted, page, base_query);
+	if (more)
+		req_set_int(r, "Pager.more", 1);
+}
+
 /* For the column headers: which sort is on, and the filters to keep. */
 void
 list_sort(struct req *r, const char *current, const char *filters)

@@ -44,42 +44,36 @@ static int
 rows_load(struct req *r, const char *format, struct dbres *res)
 {
 	const struct fval *f = r->f;
-	const char *sort = f[DF_SORT].set ? f[DF_SORT].s : "";
-	struct dbres count;
+	struct dossier_scope sc;
 	const char *label;
 	enum role role;
-	long long org;
+	long long org, n;
 	size_t i;
 
-	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n"
-	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
-	    DOSSIER_FILTER, DOSSIER_FILTER_ARGS(r, f)) != 0)
+	dossier_scope_of(r, &sc);
+	if ((n = dossier_count(r, &sc, EXPORT_MAX + 1)) < 0)
 		return -1;
-	if (db_int(&count, 0, "n") > EXPORT_MAX) {
+	if (n > EXPORT_MAX) {
 		form_error_label(r, "soort", "", arena_printf(r->arena, "Er zijn "
 		    "meer dan %d dossiers. Kies filters zodat er minder in de "
 		    "export komen.", EXPORT_MAX));
 		return 1;
 	}
 	dossier_list_role(r, &role, &org);
-	if (DB_EXEC(r->db, NULL, NULL, "INSERT INTO audit_log (at, user_id,"
-	    " role, org_id, pupil_id, dossier_id, action, object_type,"
-	    " object_id, new_value, ip, ref) SELECT UTC_TIMESTAMP(6), ?, ?, ?,"
-	    " d.pupil_id, d.id, 'export', 'dossier', d.id, ?, ?, ?"
-	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id" DOSSIER_FILTER,
-	    DB_INT(r->user.id), DB_STR(role_keys[role]),
-	    org != 0 ? DB_INT(org) : DB_NULL, DB_STR(format), DB_STR(r->ip),
-	    DB_STR(r->ref), DOSSIER_FILTER_ARGS(r, f)) != 0 ||
-	    DB_QUERY(r->db, r->arena, res, "SELECT d.id, d.def_id, d.state,"
-	    " t.name AS type, s.name AS school,"
-	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
-	    "  p.last_name) AS pupil, p.birth_date, d.state_since,"
-	    " d.created_at, d.submitted_at, d.updated_at"
-	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
-	    " JOIN trajectory_types t ON t.id = d.type_id"
-	    " JOIN organisations s ON s.id = d.school_id"
-	    DOSSIER_FILTER DOSSIER_ORDER, DOSSIER_FILTER_ARGS(r, f),
-	    DOSSIER_ORDER_ARGS(sort)) != 0)
+#define LOG_EXPORT(scope, ...)						\
+	DB_EXEC(r->db, NULL, NULL, "INSERT INTO audit_log (at, user_id,"	\
+	    " role, org_id, pupil_id, dossier_id, action, object_type,"	\
+	    " object_id, new_value, ip, ref) SELECT UTC_TIMESTAMP(6), ?, ?,"\
+	    " ?, d.pupil_id, d.id, 'export', 'dossier', d.id, ?, ?, ?"	\
+	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"	\
+	    DOSSIER_FILTER(scope), DB_INT(r->user.id),			\
+	    DB_STR(role_keys[role]), org != 0 ? DB_INT(org) : DB_NULL,	\
+	    DB_STR(format), DB_STR(r->ip), DB_STR(r->ref), __VA_ARGS__,	\
+	    DOSSIER_FILTER_ARGS(r, f))
+	if ((sc.assigned_only ?
+	    LOG_EXPORT(DOSSIER_SCOPE_ASSIGNED, DB_INT(sc.assigned)) :
+	    LOG_EXPORT(DOSSIER_SCOPE, DOSSIER_SCOPE_ARGS(&sc))) != 0 ||
+	    dossier_rows(r, &sc, EXPORT_MAX, 0, res) != 0)
 		return -1;
 	for (i = 0; i < res->nrows; i++) {
 		if ((label = dossier_state_label(r, db_int(res, i, "def_id"),
@@ -88,6 +82,7 @@ rows_load(struct req *r, const char *format, struct dbres *res)
 		db_set(res, i, "state", label);
 	}
 	return 0;
+#undef LOG_EXPORT
 }
 
 /* A temporary file in Paths.Tmp, already unlinked unless path is asked. */

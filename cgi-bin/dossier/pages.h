@@ -23,31 +23,38 @@ enum {
 	DF_TYPE, DF_STATE, DF_SCHOOL, DF_BESTUUR, DF_FROM, DF_TO, DF_Q,
 	DF_SORT, DF_PAGE, DF__MAX
 };
-/* The list's WHERE: the scope, then each filter when it is set. */
-#define DOSSIER_FILTER							\
-	" WHERE" DOSSIER_SCOPE						\
+/*
+ * The list's WHERE, pupils joined as p: a scope (DOSSIER_SCOPE, or
+ * DOSSIER_SCOPE_ASSIGNED for an expert), then each filter when it is
+ * set. DOSSIER_FILTER_ARGS follows the scope's arguments.
+ */
+#define DOSSIER_FILTER(scope)						\
+	" WHERE" scope							\
 	" AND (? = 0 OR d.type_id = ?) AND (? = '' OR d.state = ?)"	\
 	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
 	" AND (? = '' OR d.created_at >= ?)"				\
 	" AND (? = '' OR d.created_at < ? + INTERVAL 1 DAY)"		\
 	" AND (? = '' OR p.last_name LIKE ? OR p.first_name LIKE ?)"
 #define DOSSIER_FILTER_ARGS(r, f)					\
-	DOSSIER_SCOPE_ARGS(r), DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),\
+	DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),			\
 	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
 	DB_INT(f[DF_SCHOOL].i), DB_INT(f[DF_SCHOOL].i),			\
 	DB_INT(f[DF_BESTUUR].i), DB_INT(f[DF_BESTUUR].i),		\
 	DB_STR(f[DF_FROM].s), DB_STR(f[DF_FROM].s),			\
 	DB_STR(f[DF_TO].s), DB_STR(f[DF_TO].s), DB_STR(f[DF_Q].s),	\
 	DB_STR(list_like(r, f[DF_Q].s)), DB_STR(list_like(r, f[DF_Q].s))
-/* ...and its order: the chosen column, then the latest change first. */
-#define DOSSIER_ORDER							\
-	" ORDER BY CASE WHEN ? = 'leerling' THEN p.last_name END,"	\
-	" CASE WHEN ? = 'school' THEN s.name END,"			\
-	" CASE WHEN ? = 'soort' THEN t.name END,"			\
-	" CASE WHEN ? = 'status' THEN d.state END,"			\
-	" d.updated_at DESC, d.id DESC"
-#define DOSSIER_ORDER_ARGS(sort)					\
-	DB_STR(sort), DB_STR(sort), DB_STR(sort), DB_STR(sort)
+/* A statement over the filtered list, in the shape sc's scope wants. */
+#define DOSSIER_SCOPED(sc, db, arena, res, before, after, ...)		\
+	((sc)->assigned_only ?						\
+	DB_QUERY(db, arena, res, before DOSSIER_FILTER(			\
+	    DOSSIER_SCOPE_ASSIGNED) after, DB_INT((sc)->assigned),	\
+	    __VA_ARGS__) :						\
+	DB_QUERY(db, arena, res, before DOSSIER_FILTER(DOSSIER_SCOPE)	\
+	    after, DOSSIER_SCOPE_ARGS(sc), __VA_ARGS__))
+long long dossier_count(struct req *, const struct dossier_scope *,
+	    long long max);
+int	dossier_rows(struct req *, const struct dossier_scope *, long long limit,
+	    long long offset, struct dbres *);
 
 int	dossier_start(struct req *);
 int	dossier_list(struct req *);

@@ -287,18 +287,20 @@ int
 pupil_page(struct req *r)
 {
 	struct dbres res, ds, types;
+	struct dossier_scope sc;
 	long long id = r->args.id[0];
 	int st;
 
 	if ((st = pupil_load(r, id, &res)) != 0)
 		return st;
+	dossier_scope_of(r, &sc);
 	if (DB_QUERY(r->db, r->arena, &ds, "SELECT d.id, t.name AS type,"
 	    " d.state, d.def_id, d.updated_at, s.name AS school"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN organisations s ON s.id = d.school_id"
 	    " WHERE d.pupil_id = ? AND" DOSSIER_SCOPE
 	    " ORDER BY d.created_at DESC, d.id DESC", DB_INT(id),
-	    DOSSIER_SCOPE_ARGS(r)) != 0 ||
+	    DOSSIER_SCOPE_ARGS(&sc)) != 0 ||
 	    DB_QUERY(r->db, r->arena, &types, "SELECT id, name FROM"
 	    " trajectory_types WHERE active = 1 AND def_id IS NOT NULL"
 	    " ORDER BY name") != 0 ||

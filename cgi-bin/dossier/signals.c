@@ -17,27 +17,29 @@ int
 signal_list(struct req *r)
 {
 	long long page = r->f[SG_PAGE].set ? r->f[SG_PAGE].i : 1;
+	struct dossier_scope sc;
 	struct dbres res, count;
 
+	dossier_scope_of(r, &sc);
 	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n FROM"
-	    " signals g JOIN dossiers d ON d.id = g.dossier_id"
-	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE,
-	    DOSSIER_SCOPE_ARGS(r)) != 0 ||
+	    " (SELECT 1 FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
+	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE " LIMIT ?) AS x",
+	    DOSSIER_SCOPE_ARGS(&sc), DB_INT(list_count_limit(page))) != 0 ||
 	    DB_QUERY(r->db, r->arena, &res, "SELECT g.dossier_id, g.label,"
 	    " DATE_FORMAT(g.due_on, '%d-%m-%Y') AS due, d.def_id, d.state,"
-	    " t.name AS type, s.name AS school, CONCAT_WS(' ', p.first_name,"
-	    " NULLIF(p.name_prefix, ''), p.last_name) AS pupil"
+	    " (SELECT name FROM trajectory_types WHERE id = d.type_id) AS type,"
+	    " (SELECT name FROM organisations WHERE id = d.school_id) AS school,"
+	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
+	    " p.last_name) AS pupil"
 	    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
-	    " JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN pupils p ON p.id = d.pupil_id"
-	    " JOIN organisations s ON s.id = d.school_id"
 	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE
-	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", DOSSIER_SCOPE_ARGS(r),
+	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", DOSSIER_SCOPE_ARGS(&sc),
 	    DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page))) != 0 ||
 	    dossier_state_labels(r, &res, "Signals") != 0)
 		return 500;
 	req_set_rows(r, "Signals", &res);
-	list_pager(r, db_int(&count, 0, "n"), page, "");
+	list_pager_capped(r, db_int(&count, 0, "n"), page, "");
 	req_set(r, "Page.title", "Signaleringen");
 	return req_page(r, "dossier/signals.cs");
 }

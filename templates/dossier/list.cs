@@ -20,7 +20,7 @@
  <button type="submit" class="button button--secondary">Filteren</button>
 </form>
 <table class="table">
- <caption>Dossiers (<?cs var:Pager.total ?>)</caption>
+ <caption>Dossiers (<?cs if:Pager.more ?>meer dan <?cs /if ?><?cs var:Pager.total ?>)</caption>
  <thead><tr><th scope="col">Dossier</th><?cs call:sort_th("Leerling", "leerling", "/dossiers") ?><?cs call:sort_th("Soort", "soort", "/dossiers") ?><?cs call:sort_th("Status", "status", "/dossiers") ?><?cs call:sort_th("School", "school", "/dossiers") ?><?cs call:sort_th("Laatst gewijzigd", "", "/dossiers") ?></tr></thead>
  <tbody>
  <?cs each:d = Dossiers ?><tr>
@@ -30,5 +30,6 @@
 </table>
 <?cs if:subcount(Dossiers) == 0 ?><p>Geen dossiers gevonden.</p><?cs /if ?>
 <?cs call:pager("/dossiers") ?>
-<?cs if:Pager.total > 0 ?><p class="export">Deze lijst (<?cs var:Pager.total ?> <?cs if:Pager.total == 1 ?>dossier<?cs else ?>dossiers<?cs /if ?>, met de gekozen filters) downloaden als <a href="/dossiers/export.xlsx?<?cs var:Export.query ?>">Excel-bestand</a> of <a href="/dossiers/export.csv?<?cs var:Export.query ?>">CSV-bestand</a>. Het downloaden wordt per dossier vastgelegd.</p><?cs /if ?>
+<?cs if:Pager.total > 0 ?><?cs if:Pager.more ?><p>Gebruik de filters om de lijst kleiner te maken.</p><?cs /if ?>
+<p class="export">Deze lijst (<?cs if:Pager.more ?>meer dan <?cs /if ?><?cs var:Pager.total ?> <?cs if:Pager.total == 1 ?>dossier<?cs else ?>dossiers<?cs /if ?>, met de gekozen filters) downloaden als <a href="/dossiers/export.xlsx?<?cs var:Export.query ?>">Excel-bestand</a> of <a href="/dossiers/export.csv?<?cs var:Export.query ?>">CSV-bestand</a>. Het downloaden wordt per dossier vastgelegd.</p><?cs /if ?>
 <?cs include:"partials/footer.cs" ?>

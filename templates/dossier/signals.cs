@@ -2,7 +2,7 @@
 <h1>Signaleringen</h1>
 <p class="lead">Dossiers die te lang in een stap staan, of waarvan een datum nadert. Een signalering verdwijnt vanzelf als het dossier verder gaat of de datum wordt aangepast.</p>
 <table class="table">
- <caption>Open signaleringen (<?cs var:Pager.total ?>)</caption>
+ <caption>Open signaleringen (<?cs if:Pager.more ?>meer dan <?cs /if ?><?cs var:Pager.total ?>)</caption>
  <thead><tr><th scope="col">Dossier</th><th scope="col">Leerling</th><th scope="col">Status</th><th scope="col">Signalering</th><th scope="col">Gesignaleerd op</th></tr></thead>
  <tbody>
  <?cs each:g = Signals ?><tr>

@@ -40,7 +40,7 @@
 <?cs def:pager(base) ?><?cs if:Pager.pages > 1 ?>
 <nav class="pager" aria-label="Paginering">
  <?cs if:Pager.prev ?><a class="pager__link" href="<?cs var:base ?>?<?cs var:Pager.query ?>&amp;p=<?cs var:Pager.prev ?>" rel="prev">Vorige</a><?cs /if ?>
- <span class="pager__status">Pagina <?cs var:Pager.page ?> van <?cs var:Pager.pages ?></span>
+ <span class="pager__status">Pagina <?cs var:Pager.page ?> van <?cs if:Pager.more ?>meer dan <?cs /if ?><?cs var:Pager.pages ?></span>
  <?cs if:Pager.next ?><a class="pager__link" href="<?cs var:base ?>?<?cs var:Pager.query ?>&amp;p=<?cs var:Pager.next ?>" rel="next">Volgende</a><?cs /if ?>
 </nav>
 <?cs /if ?><?cs /def ?>

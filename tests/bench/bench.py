@@ -1,14 +1,22 @@
 #!/usr/bin/python3
 """./dev bench: wrk against the real stack (nginx, FastCGI, MariaDB), beside
 a hello-world FastCGI program on the same nginx, in one run. One line per
-measurement: bench <name> rps=<n> p50_ms=<n> p99_ms=<n>."""
+measurement: bench <name> rps=<n> p50_ms=<n> p99_ms=<n>, or seconds=<n>
+for a single long request; a goal the issue sets is printed beside it.
+
+The dossier measures run over the demo data plus BENCH_DOSSIERS (100,000)
+dossiers from passend-benchgen."""
+import io
 import os
 import re
 import subprocess
 import sys
+import tempfile
+import time
+import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "http"))
-from conftest import BASE, Client, demo_logins  # noqa: E402
+from conftest import BASE, BUILD, ENV, Client, demo_logins, scalar  # noqa: E402
 
 DURATION = os.environ.get("BENCH_SECONDS", "10")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "32")
@@ -19,10 +27,21 @@ def ms(text):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def wrk(path, cookie=None):
+# Each request a different dossier, so that the page is not one cached row.
+RANDOM_DOSSIER = """
+local lo, hi = %d, %d
+request = function()
+  return wrk.format(nil, "/dossiers/" .. math.random(lo, hi))
+end
+"""
+
+
+def wrk(path, cookie=None, script=None):
     cmd = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency"]
     if cookie:
         cmd += ["-H", f"Cookie: {cookie}"]
+    if script:
+        cmd += ["-s", script]
     subprocess.run(cmd[:4] + ["-d2s"] + cmd[5:] + [BASE + path], capture_output=True)  # warm up
     out = subprocess.run(cmd + [BASE + path], capture_output=True, text=True, check=True).stdout
     if "Non-2xx" in out:
@@ -33,18 +52,70 @@ def wrk(path, cookie=None):
     return rps, p50, p99
 
 
+def cookie_of(role):
+    client = Client().login(*demo_logins()[role])
+    assert client.get("/").status_code == 200
+    return client, f"passend_sid={client.cookies['passend_sid']}"
+
+
+def report(name, path, cookie=None, script=None, goal_p99=None):
+    rps, p50, p99 = wrk(path, cookie, script)
+    goal = "" if goal_p99 is None else \
+        f" goal_p99_ms<{goal_p99}:{'met' if p99 < goal_p99 else 'MISSED'}"
+    print(f"bench {name} rps={rps:.0f} p50_ms={p50:.2f} p99_ms={p99:.2f}{goal}", flush=True)
+    return rps
+
+
+def timed(cmd):
+    start = time.monotonic()
+    subprocess.run(cmd, env=ENV, check=True, capture_output=True)
+    return time.monotonic() - start
+
+
+def dossiers(results):
+    n = os.environ.get("BENCH_DOSSIERS", "100000")
+    seconds = timed([os.path.join(BUILD, "passend-benchgen"), n])
+    print(f"bench benchgen dossiers={n} seconds={seconds:.1f}", flush=True)
+    seconds = timed([os.path.join(BUILD, "passend-cron"), "signals"])
+    print(f"bench cron_signals seconds={seconds:.2f} open="
+          f"{scalar('SELECT COUNT(*) FROM signals WHERE cleared_at IS NULL')}", flush=True)
+    tlv = scalar("SELECT id FROM trajectory_types WHERE tkey = 'tlv'")
+    staff, staff_cookie = cookie_of("swv")
+    # What SWV staff do all day: one type's requests in one state, by name.
+    results["dossier_list"] = report(
+        "dossier_list", f"/dossiers?soort={tlv}&status=in_behandeling&s=leerling",
+        staff_cookie, goal_p99=50)
+    report("dossier_list_all", "/dossiers", staff_cookie)
+    report("dossier_list_school", "/dossiers?s=leerling", cookie_of("school")[1])
+    report("dossier_list_expert", "/dossiers", cookie_of("deskundige")[1])
+    report("signals", "/signaleringen", staff_cookie)
+    lo, hi = (int(x) for x in scalar(
+        "SELECT CONCAT(MIN(id), ' ', MAX(id)) FROM dossiers").split())
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(RANDOM_DOSSIER % (lo, hi))
+        script.flush()
+        results["dossier_page"] = report("dossier_page", "/dossiers", staff_cookie,
+                                         script.name, goal_p99=50)
+    start = time.monotonic()
+    r = staff.get(f"/dossiers/export.xlsx?soort={tlv}")
+    seconds = time.monotonic() - start
+    assert r.status_code == 200, r.status_code
+    sheet = zipfile.ZipFile(io.BytesIO(r.content)).read("xl/worksheets/sheet1.xml")
+    rows = int(re.search(rb'<dimension ref="A1:[A-Z]+(\d+)"', sheet).group(1)) - 1
+    print(f"bench xlsx_export seconds={seconds:.2f} rows={rows} goal_seconds<2:"
+          f"{'met' if seconds < 2 else 'MISSED'}", flush=True)
+
+
 def main():
-    admin = Client().login(*demo_logins()["beheerder"])
-    assert admin.get("/").status_code == 200
-    cookie = f"passend_sid={admin.cookies['passend_sid']}"
-    results = {}
-    for name, path, c in [("hello", "/hello", None), ("login_page", "/inloggen", None),
-                          ("start_page", "/", cookie)]:
-        rps, p50, p99 = wrk(path, c)
-        results[name] = rps
-        print(f"bench {name} rps={rps:.0f} p50_ms={p50:.2f} p99_ms={p99:.2f}", flush=True)
-    for name in ("login_page", "start_page"):
-        print(f"bench {name}_vs_hello ratio={results[name] / results['hello']:.2f}")
+    _, cookie = cookie_of("beheerder")
+    results = {"hello": report("hello", "/hello")}
+    results["login_page"] = report("login_page", "/inloggen")
+    results["start_page"] = report("start_page", "/", cookie)
+    if os.environ.get("BENCH_DOSSIERS", "100000") != "0":
+        dossiers(results)
+    for name in results:
+        if name != "hello":
+            print(f"bench {name}_vs_hello ratio={results[name] / results['hello']:.2f}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from conftest import (PASSWORD, Client, demo_accounts, mail_subject, make_user, mails_to, org_id,
-                      scalar, sql, unique)
+                      scalar, seed, sql, unique)
 
 REGENBOOG = "Basisschool De Regenboog"
 KOMPAS = "CBS Het Kompas"
@@ -440,6 +440,70 @@ def test_the_list_filters_and_is_limited_to_the_users_scope(s):
     assert last in s[SWV].get("/dossiers?q=" + last + "&s=leerling").text
     r = c.get("/dossiers?van=2026-13-01")
     assert "Vul een bestaande datum in" in r.text
+
+
+def test_lists_show_what_the_dossier_page_admits_for_every_kind_of_scope(s):
+    """The list's SQL takes a shorter form for a user with one organisation
+    of a kind; two schools, a school and a bestuur, a deelverband and an
+    assignment must each list exactly the dossiers that open."""
+    last = unique("Scope")
+    vlinder_ib = make_user("school", "Basisschool De Vlinder")[1]
+    vl = Client().login(vlinder_ib, PASSWORD)
+    ds = {"regenboog": start(s[IB], new_pupil(s[IB], REGENBOOG, "Ada", last)),  # Linde, Noord
+          "kompas": start(s[IB2], new_pupil(s[IB2], KOMPAS, "Bo", last)),      # Anker, Zuid
+          "vlinder": start(vl, new_pupil(vl, "Basisschool De Vlinder", "Cas", last))}  # Linde, Zuid
+
+    def user(*roles):
+        uid, email = make_user(*roles[0])
+        for role, org in roles[1:]:
+            sql("INSERT INTO role_assignments (user_id, role, org_id, created_at, updated_at)"
+                " VALUES (%s, %s, %s, UTC_TIMESTAMP(), UTC_TIMESTAMP())", uid, role, org_id(org))
+        return uid, Client().login(email, PASSWORD)
+
+    two_schools = user(("school", REGENBOOG), ("school", KOMPAS))
+    school_rvz = user(("school", KOMPAS), ("rvz", "Stichting Primair Onderwijs De Linde"))
+    coord = user(("coordinator", "Deelverband Zuid"))
+    expert = user(("deskundige", "Adviesbureau Perspectief"))
+    for who in (coord, expert):
+        r = s[SWV].submit(f"/dossiers/{ds['regenboog']}/toewijzen",
+                          {"user_id": who[0], "assign_role": "handler" if who is coord
+                           else "expert"}, form_page="/dossiers")
+        assert r.status_code == 303
+    for (uid, c), sees in ((two_schools, {"regenboog", "kompas"}),
+                           (school_rvz, {"regenboog", "kompas", "vlinder"}),
+                           (coord, {"regenboog", "kompas", "vlinder"}),
+                           (expert, {"regenboog"})):
+        listed = {k for k, d in ds.items() if f"/dossiers/{d}\"" in c.get("/dossiers?q=" + last).text}
+        opens = {k for k, d in ds.items() if c.get(f"/dossiers/{d}").status_code == 200}
+        exported = c.get("/dossiers/export.csv?q=" + last).text
+        assert listed == opens == sees, (uid, listed, opens)
+        assert {k for k, d in ds.items() if f"\n{d};" in exported} == sees
+
+
+def test_a_long_list_says_more_than_and_still_pages_on(s):
+    """Past a thousand dossiers the list stops counting: "meer dan"."""
+    school = seed("org", "school", unique("Grote school"))
+    email = make_user("school", int(school))[1]
+    sql("INSERT INTO pupils (school_id, first_name, last_name, birth_date, created_at,"
+        " updated_at) VALUES (%s, 'Veel', 'Dossiers', '2016-01-01', UTC_TIMESTAMP(),"
+        " UTC_TIMESTAMP())", int(school))
+    sql("SET SESSION max_recursive_iterations = 2000; INSERT INTO dossiers (type_id, def_id,"
+        " pupil_id, school_id, state, state_since, answers, created_at, updated_at)"
+        " SELECT t.id, t.def_id, p.id, p.school_id, 'concept', UTC_TIMESTAMP(), '{}',"
+        " UTC_TIMESTAMP(), UTC_TIMESTAMP() - INTERVAL n.i MINUTE FROM (WITH RECURSIVE"
+        " k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 1060) SELECT i FROM k)"
+        " n JOIN trajectory_types t ON t.tkey = 'tlv' JOIN pupils p ON p.school_id = %s",
+        int(school))
+    c = Client().login(email, PASSWORD)
+    page = c.get("/dossiers").text
+    assert "Dossiers (meer dan 1000)" in page and "Pagina 1 van meer dan 20" in page
+    assert "Gebruik de filters" in page
+    page = c.get("/dossiers?p=21").text
+    assert "Dossiers (1060)" in page and "Pagina 21 van 22" in page
+    assert len(re.findall(r'href="/dossiers/\d+"', page)) == 50
+    oldest = scalar("SELECT id FROM dossiers WHERE school_id = %s ORDER BY updated_at, id"
+                    " LIMIT 1", int(school))
+    assert f"/dossiers/{oldest}\"" in c.get("/dossiers?p=22").text
 
 
 # ---- timeline and access log ------------------------------------------------
