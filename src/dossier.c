@@ -25,7 +25,7 @@ dossier_sees_all(const struct req *r)
 }
 
 void
-dossier_scope_of(const struct req *r, struct dossier_scope *sc)
+dossier_list_scope(const struct req *r, struct dossier_scope *sc)
 {
 	bool two = false;
 	long long *org;

@@ -3,11 +3,12 @@
  * user may see, loading one (with the access check and the access log),
  * its definition, its timeline.
  *
- * Scope has two halves that must agree: dossier_role() decides for one
- * loaded dossier, DOSSIER_SCOPE narrows a list in SQL. Both admit SWV
- * staff and deciders to every dossier, school staff to their school's,
- * an RVZ to their bestuur's, a coordinator to their deelverband's, and
- * experts and coordinators to the dossiers they are assigned to
+ * Scope has two halves that must agree: dossier_scope() in dossier.c
+ * decides for one loaded dossier, DOSSIER_SCOPE (its values from
+ * dossier_list_scope()) narrows a list in SQL. Both admit SWV staff and
+ * deciders to every dossier, school staff to their school's, an RVZ to
+ * their bestuur's, a coordinator to their deelverband's, and experts and
+ * coordinators to the dossiers they are assigned to
  * (experts only those).
  */
 #ifndef PASSEND_DOSSIER_H
@@ -78,7 +79,7 @@ struct dossier {
 };
 
 bool	dossier_sees_all(const struct req *);
-void	dossier_scope_of(const struct req *, struct dossier_scope *);
+void	dossier_list_scope(const struct req *, struct dossier_scope *);
 int	dossier_load(struct req *, long long id, struct dossier *);
 int	dossier_load_shared(struct req *, struct dossier *);
 void	dossier_list_role(const struct req *, enum role *, long long *org_id);

@@ -185,7 +185,7 @@ dossier_list(struct req *r)
 		form_echo(r);
 		return req_page(r, "dossier/list.cs");
 	}
-	dossier_scope_of(r, &sc);
+	dossier_list_scope(r, &sc);
 	if ((n = dossier_count(r, &sc, list_count_limit(page))) < 0 ||
 	    dossier_rows(r, &sc, LIST_PER_PAGE, list_offset(page), &res) != 0)
 		return 500;

@@ -50,7 +50,7 @@ rows_load(struct req *r, const char *format, struct dbres *res)
 	long long org, n;
 	size_t i;
 
-	dossier_scope_of(r, &sc);
+	dossier_list_scope(r, &sc);
 	if ((n = dossier_count(r, &sc, EXPORT_MAX + 1)) < 0)
 		return -1;
 	if (n > EXPORT_MAX) {

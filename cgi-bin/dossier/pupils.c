@@ -293,7 +293,7 @@ pupil_page(struct req *r)
 
 	if ((st = pupil_load(r, id, &res)) != 0)
 		return st;
-	dossier_scope_of(r, &sc);
+	dossier_list_scope(r, &sc);
 	if (DB_QUERY(r->db, r->arena, &ds, "SELECT d.id, t.name AS type,"
 	    " d.state, d.def_id, d.updated_at, s.name AS school"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"

@@ -20,7 +20,7 @@ signal_list(struct req *r)
 	struct dossier_scope sc;
 	struct dbres res, count;
 
-	dossier_scope_of(r, &sc);
+	dossier_list_scope(r, &sc);
 	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n FROM"
 	    " (SELECT 1 FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
 	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE " LIMIT ?) AS x",

@@ -481,7 +481,8 @@ def test_lists_show_what_the_dossier_page_admits_for_every_kind_of_scope(s):
 
 
 def test_a_long_list_says_more_than_and_still_pages_on(s):
-    """Past a thousand dossiers the list stops counting: "meer dan"."""
+    """Past a thousand dossiers the list stops counting: "meer dan". The
+    dossiers are made in SQL: a thousand through the forms take minutes."""
     school = seed("org", "school", unique("Grote school"))
     email = make_user("school", int(school))[1]
     sql("INSERT INTO pupils (school_id, first_name, last_name, birth_date, created_at,"
