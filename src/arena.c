@@ -75,15 +75,21 @@ arena_strdup(struct arena *a, const char *s)
 char *
 arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 {
+	struct arena_block *b = a->head;
+	size_t room = b != NULL ? b->size - b->off : 0;
 	va_list cp;
 	int n;
 	char *p;
 
+	/* Format once into the free tail of the block; again only if short. */
 	va_copy(cp, ap);
-	n = vsnprintf(NULL, 0, fmt, cp);
+	n = vsnprintf(room > 0 ? (char *)b->data + b->off : NULL, room, fmt,
+	    cp);
 	va_end(cp);
 	if (n < 0)
 		abort();
+	if ((size_t)n < room)	/* room is whole ARENA_ALIGN units: the tail */
+		return arena_alloc(a, (size_t)n + 1);
 	p = arena_alloc(a, (size_t)n + 1);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	return p;

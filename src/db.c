@@ -251,6 +251,100 @@ db_exec_(struct db *db, unsigned long long *affected, long long *id,
 	return 0;
 }
 
+/*
+ * Every value reaches the caller as text, as the text protocol would
+ * give it. Numbers and times are fetched in their binary form and
+ * written here: the client library's own conversion goes through
+ * sprintf, a tenth of a list page's time.
+ */
+static void
+bind_column(MYSQL_BIND *b, const MYSQL_FIELD *f)
+{
+	switch (f->type) {
+	case MYSQL_TYPE_TINY:
+	case MYSQL_TYPE_SHORT:
+	case MYSQL_TYPE_INT24:
+	case MYSQL_TYPE_LONG:
+	case MYSQL_TYPE_LONGLONG:
+		b->buffer_type = MYSQL_TYPE_LONGLONG;
+		b->is_unsigned = (f->flags & UNSIGNED_FLAG) != 0;
+		b->buffer_length = sizeof(long long);
+		break;
+	case MYSQL_TYPE_DATE:
+	case MYSQL_TYPE_DATETIME:
+	case MYSQL_TYPE_TIMESTAMP:
+		b->buffer_type = f->type;
+		b->buffer_length = sizeof(MYSQL_TIME);
+		break;
+	default:
+		b->buffer_type = MYSQL_TYPE_STRING;
+		b->buffer_length = f->max_length + 1;
+		break;
+	}
+	if ((b->buffer = calloc(1, b->buffer_length)) == NULL)
+		abort();
+}
+
+/* Writes digits of v, at least width of them, backwards from end. */
+static char *
+digits(char *end, unsigned long long v, int width)
+{
+	do {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	} while (--width > 0 || v != 0);
+	return end;
+}
+
+static char *
+column_text(struct arena *a, const MYSQL_BIND *b, const MYSQL_FIELD *f,
+    unsigned long *len)
+{
+	char buf[32], *end = buf + sizeof(buf), *p = end;
+	const MYSQL_TIME *t = b->buffer;
+	unsigned long long v;
+	unsigned int d;
+
+	switch (b->buffer_type) {
+	case MYSQL_TYPE_LONGLONG:
+		v = *(unsigned long long *)b->buffer;
+		if (!b->is_unsigned && (long long)v < 0) {
+			p = digits(p, -v, 1);
+			*--p = '-';
+		} else
+			p = digits(p, v, 1);
+		break;
+	case MYSQL_TYPE_DATE:
+	case MYSQL_TYPE_DATETIME:
+	case MYSQL_TYPE_TIMESTAMP:
+		if (f->type != MYSQL_TYPE_DATE) {
+			if (f->decimals > 0 && f->decimals <= SEC_PART_DIGITS) {
+				v = t->second_part;
+				for (d = SEC_PART_DIGITS; d > f->decimals; d--)
+					v /= 10;
+				p = digits(p, v, (int)f->decimals);
+				*--p = '.';
+			}
+			p = digits(p, t->second, 2);
+			*--p = ':';
+			p = digits(p, t->minute, 2);
+			*--p = ':';
+			p = digits(p, t->hour, 2);
+			*--p = ' ';
+		}
+		p = digits(p, t->day, 2);
+		*--p = '-';
+		p = digits(p, t->month, 2);
+		*--p = '-';
+		p = digits(p, t->year, 4);
+		break;
+	default:
+		return arena_strndup(a, b->buffer, *len);
+	}
+	*len = (unsigned long)(end - p);
+	return arena_strndup(a, p, *len);
+}
+
 /* Fetches every column as a string (binary columns as bytes plus length). */
 int
 db_query_(struct db *db, struct arena *a, struct dbres *res, const char *sql,
@@ -290,11 +384,7 @@ db_query_(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 		abort();
 	for (c = 0; c < res->ncols; c++) {
 		res->cols[c] = arena_strdup(a, fields[c].name);
-		bind[c].buffer_type = MYSQL_TYPE_STRING;
-		bind[c].buffer_length = fields[c].max_length + 1;
-		bind[c].buffer = calloc(1, bind[c].buffer_length);
-		if (bind[c].buffer == NULL)
-			abort();
+		bind_column(&bind[c], &fields[c]);
 		bind[c].length = &len[c];
 		bind[c].is_null = &isnull[c];
 	}
@@ -312,9 +402,9 @@ db_query_(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 		res->rows[r] = arena_alloc(a, res->ncols * sizeof(char *));
 		res->lens[r] = arena_alloc(a, res->ncols * sizeof(unsigned long));
 		for (c = 0; c < res->ncols; c++) {
-			res->lens[r][c] = len[c];
 			res->rows[r][c] = isnull[c] ? NULL :
-			    arena_strndup(a, bind[c].buffer, len[c]);
+			    column_text(a, &bind[c], &fields[c], &len[c]);
+			res->lens[r][c] = len[c];
 		}
 	}
 	rc = 0;

@@ -83,7 +83,7 @@ dossier_list_role(const struct req *r, enum role *role, long long *org_id)
 }
 
 /*
- * The C half of the scope (DOSSIER_SCOPE is the SQL half). An
+ * The C half of the scope (DOSSIER_IN_SCOPE is the SQL half). An
  * assignment admits only through the role it needs: an expert, or a
  * coordinator handling a dossier outside their deelverband. It never
  * lends a user's other roles (school staff elsewhere, say) to it.
@@ -135,23 +135,23 @@ dossier_scope(const struct req *r, struct dossier *d)
 static int
 load(struct req *r, long long id, struct dossier *d, bool scoped)
 {
-	struct dbres res, as;
-	const char *json;
-	size_t i;
+	struct dbres res;
+	const char *json, *mine;
+	int k;
 
 	memset(d, 0, sizeof(*d));
 	if (DB_QUERY(r->db, r->arena, &res, "SELECT d.type_id, d.def_id,"
 	    " d.pupil_id, d.school_id, d.bestuur_id, d.deelverband_id, d.state,"
 	    " d.version, d.answers, t.name AS type_name, s.name AS school_name,"
 	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
-	    "  p.last_name) AS pupil_name"
+	    "  p.last_name) AS pupil_name,"
+	    " (SELECT CONCAT(',', GROUP_CONCAT(role), ',')"
+	    "  FROM dossier_assignments WHERE dossier_id = d.id"
+	    "  AND user_id = ?) AS mine"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN pupils p ON p.id = d.pupil_id"
 	    " JOIN organisations s ON s.id = d.school_id WHERE d.id = ?",
-	    DB_INT(id)) != 0 ||
-	    DB_QUERY(r->db, r->arena, &as, "SELECT role FROM dossier_assignments"
-	    " WHERE dossier_id = ? AND user_id = ?", DB_INT(id),
-	    DB_INT(r->user.id)) != 0)
+	    DB_INT(r->user.id), DB_INT(id)) != 0)
 		return 500;
 	if (res.nrows != 1)
 		return 404;
@@ -167,10 +167,12 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	d->type_name = db_val(&res, 0, "type_name");
 	d->school_name = db_val(&res, 0, "school_name");
 	d->pupil_name = db_val(&res, 0, "pupil_name");
-	for (i = 0; i < as.nrows; i++)
-		for (int k = 0; k < ASSIGN__MAX; k++)
-			if (strcmp(db_val(&as, i, "role"), assign_keys[k]) == 0)
-				d->assigned |= B(k);
+	/* This user's roles on the dossier, as ",expert,decider," */
+	mine = db_val(&res, 0, "mine");
+	for (k = 0; mine != NULL && k < ASSIGN__MAX; k++)
+		if (strstr(mine, arena_printf(r->arena, ",%s,",
+		    assign_keys[k])) != NULL)
+			d->assigned |= B(k);
 	if (scoped)
 		dossier_scope(r, d);
 	if (scoped && d->roles == 0) {
@@ -453,7 +455,7 @@ dossier_answer_text(struct arena *a, const struct fd_field *f,
 }
 
 static void
-field_hdf(struct req *r, const char *p, const struct fd_field *f,
+field_hdf(struct req *r, HDF *n, const struct fd_field *f,
     const struct answers *a)
 {
 	static const struct answers none;
@@ -462,67 +464,58 @@ field_hdf(struct req *r, const char *p, const struct fd_field *f,
 
 	if (a == NULL)
 		a = &none;
-	req_set(r, arena_printf(r->arena, "%s.key", p), f->key);
-	req_set(r, arena_printf(r->arena, "%s.name", p),
-	    arena_printf(r->arena, "a-%s", f->key));
-	req_set(r, arena_printf(r->arena, "%s.label", p), f->label);
-	req_set(r, arena_printf(r->arena, "%s.help", p), f->help);
-	req_set(r, arena_printf(r->arena, "%s.type", p), fd_type_keys[f->type]);
-	req_set_int(r, arena_printf(r->arena, "%s.required", p), f->required);
+	node_set(n, "key", f->key);
+	node_set(n, "name", arena_printf(r->arena, "a-%s", f->key));
+	node_set(n, "label", f->label);
+	node_set(n, "help", f->help);
+	node_set(n, "type", fd_type_keys[f->type]);
+	node_set_int(n, "required", f->required);
 	if ((v = answers_get(a, f->key)) != NULL) {
-		req_set(r, arena_printf(r->arena, "%s.value", p), v);
-		req_set(r, arena_printf(r->arena, "%s.shown", p),
-		    f->type == FD_CHOICE || f->type == FD_YESNO ?
-		    option_label(f, v) : v);
+		node_set(n, "value", v);
+		node_set(n, "shown", f->type == FD_CHOICE ||
+		    f->type == FD_YESNO ? option_label(f, v) : v);
 	}
 	if (f->show_field != NULL) {
-		req_set(r, arena_printf(r->arena, "%s.if_name", p),
-		    arena_printf(r->arena, "a-%s", f->show_field));
-		req_set(r, arena_printf(r->arena, "%s.if_value", p),
-		    f->show_value);
+		node_set(n, "if_name", arena_printf(r->arena, "a-%s",
+		    f->show_field));
+		node_set(n, "if_value", f->show_value);
 	}
 	for (i = 0; i < f->noptions; i++) {
 		const struct fd_option *o = &f->options[i];
 		char *name = arena_printf(r->arena, "%s-%s", f->key, o->value);
+		HDF *on = req_node(r, n, "options.%zu", i);
 
-		req_set(r, arena_printf(r->arena, "%s.options.%zu.value", p, i),
-		    o->value);
-		req_set(r, arena_printf(r->arena, "%s.options.%zu.label", p, i),
-		    o->label);
-		req_set(r, arena_printf(r->arena, "%s.options.%zu.name", p, i),
-		    arena_printf(r->arena, "a-%s", name));
+		node_set(on, "value", o->value);
+		node_set(on, "label", o->label);
+		node_set(on, "name", arena_printf(r->arena, "a-%s", name));
 		if (f->type == FD_MULTI && answers_get(a, name) != NULL)
-			req_set(r, arena_printf(r->arena,
-			    "%s.options.%zu.checked", p, i), "1");
+			node_set(on, "checked", "1");
 	}
 	for (k = 0; k < f->ncolumns; k++)
-		field_hdf(r, arena_printf(r->arena, "%s.columns.%zu", p, k),
-		    &f->columns[k], NULL);
+		field_hdf(r, req_node(r, n, "columns.%zu", k), &f->columns[k],
+		    NULL);
 	for (i = 1; f->type == FD_TABLE && i <= f->max; i++) {
+		HDF *rn = req_node(r, n, "rows.%zu", i);
 		bool filled = false;
 
 		for (k = 0; k < f->ncolumns; k++) {
 			const struct fd_field *c = &f->columns[k];
 			char *name = arena_printf(r->arena, "%s-%zu-%s", f->key,
 			    i, c->key);
-			char *cp = arena_printf(r->arena, "%s.rows.%zu.cells.%zu",
-			    p, i, k);
+			HDF *cn = req_node(r, rn, "cells.%zu", k);
 
-			req_set(r, arena_printf(r->arena, "%s.name", cp),
-			    arena_printf(r->arena, "a-%s", name));
-			req_set_int(r, arena_printf(r->arena, "%s.col", cp),
-			    (long long)k);
+			node_set(cn, "name", arena_printf(r->arena, "a-%s",
+			    name));
+			node_set_int(cn, "col", (long long)k);
 			if ((v = answers_get(a, name)) != NULL) {
 				filled = true;
-				req_set(r, arena_printf(r->arena, "%s.value", cp), v);
-				req_set(r, arena_printf(r->arena, "%s.shown", cp),
-				    c->type == FD_CHOICE ? option_label(c, v) : v);
+				node_set(cn, "value", v);
+				node_set(cn, "shown", c->type == FD_CHOICE ?
+				    option_label(c, v) : v);
 			}
 		}
-		req_set_int(r, arena_printf(r->arena, "%s.rows.%zu.filled", p, i),
-		    filled);
-		req_set_int(r, arena_printf(r->arena, "%s.rows.%zu.n", p, i),
-		    (long long)i);
+		node_set_int(rn, "filled", filled);
+		node_set_int(rn, "n", (long long)i);
 	}
 }
 
@@ -556,30 +549,26 @@ dossier_sections_hdf(struct req *r, const struct trajdef *def,
 
 	for (s = 0; s < def->nsections; s++) {
 		const struct fd_section *sec = &def->sections[s];
-		char *sp;
+		HDF *sn;
 
 		if (keys != NULL && !listed(keys, nkeys, sec->key))
 			continue;
-		sp = arena_printf(r->arena, "Form.sections.%zu", n++);
-		req_set(r, arena_printf(r->arena, "%s.key", sp), sec->key);
-		req_set(r, arena_printf(r->arena, "%s.title", sp), sec->title);
-		req_set(r, arena_printf(r->arena, "%s.instructions", sp),
-		    sec->instructions);
+		sn = req_node(r, NULL, "Form.sections.%zu", n++);
+		node_set(sn, "key", sec->key);
+		node_set(sn, "title", sec->title);
+		node_set(sn, "instructions", sec->instructions);
 		for (i = 0; i < sec->nfields; i++) {
 			const struct fd_field *f = &sec->fields[i];
-			char *fp = arena_printf(r->arena, "%s.fields.%zu", sp, i);
+			HDF *fn = req_node(r, sn, "fields.%zu", i);
 
-			field_hdf(r, fp, f, a);
-			req_set_int(r, arena_printf(r->arena, "%s.visible", fp),
-			    fd_visible(f, a));
+			field_hdf(r, fn, f, a);
+			node_set_int(fn, "visible", fd_visible(f, a));
 			if (f->show_field != NULL) {
 				const struct fd_field *c =
 				    trajdef_field(def, f->show_field);
 
-				req_set(r, arena_printf(r->arena, "%s.if_label",
-				    fp), c->label);
-				req_set(r, arena_printf(r->arena,
-				    "%s.if_shown", fp), option_label(c,
+				node_set(fn, "if_label", c->label);
+				node_set(fn, "if_shown", option_label(c,
 				    f->show_value));
 			}
 		}

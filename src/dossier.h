@@ -4,7 +4,7 @@
  * its definition, its timeline.
  *
  * Scope has two halves that must agree: dossier_scope() in dossier.c
- * decides for one loaded dossier, DOSSIER_SCOPE (its values from
+ * decides for one loaded dossier, DOSSIER_IN_SCOPE (its values from
  * dossier_list_scope()) narrows a list in SQL. Both admit SWV staff and
  * deciders to every dossier, school staff to their school's, an RVZ to
  * their bestuur's, a coordinator to their deelverband's, and experts and
@@ -18,44 +18,57 @@
 #include "request.h"
 
 /*
- * The SQL half, with a flag and a value for each way in, so that the
- * optimiser (which sees the values) keeps only the branches that apply
- * and uses each one's index. A user with two organisations of one kind
- * gets the general form, slower but the same rule.
+ * The SQL half, in three forms. DOSSIER_SCOPE has a flag and a value
+ * for each way in, so that the optimiser (which sees the values) keeps
+ * only the branches that apply and uses each one's index. An expert's
+ * lists drive from the assignments, as a semi-join. A user with two
+ * organisations of one kind gets the general form: slower, same rule.
+ * Each statement carries only its own form's subqueries: MariaDB
+ * optimises every subquery on each run, even one a false flag turns off.
  */
 struct dossier_scope {
 	long long	 all;				/* 1 or 0 */
 	long long	 school, bestuur, deelverband;	/* an org id, or 0 */
 	long long	 assigned;			/* the user's id, or 0 */
 	long long	 general;			/* the user's id, or 0 */
-	bool		 assigned_only;	/* an expert: DOSSIER_SCOPE_ASSIGNED */
+	bool		 assigned_only;	/* an expert */
 };
 #define DOSSIER_SCOPE							\
 	" (? OR (? AND d.school_id = ?) OR (? AND d.bestuur_id = ?)"	\
 	" OR (? AND d.deelverband_id = ?)"				\
 	" OR (? AND d.id IN (SELECT dossier_id FROM dossier_assignments"\
-	"  WHERE user_id = ?))"						\
-	" OR (? AND (d.school_id IN (SELECT org_id FROM role_assignments"\
-	"  WHERE user_id = ? AND role = 'school')"			\
-	"  OR d.bestuur_id IN (SELECT org_id FROM role_assignments"	\
-	"  WHERE user_id = ? AND role = 'rvz')"				\
-	"  OR d.deelverband_id IN (SELECT org_id FROM role_assignments"	\
-	"  WHERE user_id = ? AND role = 'coordinator')"			\
-	"  OR (d.id IN (SELECT dossier_id FROM dossier_assignments"	\
-	"  WHERE user_id = ?) AND EXISTS (SELECT 1 FROM role_assignments"\
-	"  WHERE user_id = ? AND role IN ('deskundige', 'coordinator'))))))"
-/* An expert's lists drive from the assignments, as a semi-join. */
-#define DOSSIER_SCOPE_ASSIGNED						\
-	" d.id IN (SELECT dossier_id FROM dossier_assignments"		\
-	"  WHERE user_id = ?)"
+	"  WHERE user_id = ?)))"
 #define DOSSIER_SCOPE_ARGS(sc)						\
 	DB_INT((sc)->all), DB_INT((sc)->school != 0), DB_INT((sc)->school),\
 	DB_INT((sc)->bestuur != 0), DB_INT((sc)->bestuur),		\
 	DB_INT((sc)->deelverband != 0), DB_INT((sc)->deelverband),	\
-	DB_INT((sc)->assigned != 0), DB_INT((sc)->assigned),		\
-	DB_INT((sc)->general != 0), DB_INT((sc)->general),		\
-	DB_INT((sc)->general), DB_INT((sc)->general), DB_INT((sc)->general),\
-	DB_INT((sc)->general)
+	DB_INT((sc)->assigned != 0), DB_INT((sc)->assigned)
+#define DOSSIER_SCOPE_ASSIGNED						\
+	" d.id IN (SELECT dossier_id FROM dossier_assignments"		\
+	"  WHERE user_id = ?)"
+#define DOSSIER_SCOPE_GENERAL						\
+	" (d.school_id IN (SELECT org_id FROM role_assignments"		\
+	"  WHERE user_id = ? AND role = 'school')"			\
+	" OR d.bestuur_id IN (SELECT org_id FROM role_assignments"	\
+	"  WHERE user_id = ? AND role = 'rvz')"				\
+	" OR d.deelverband_id IN (SELECT org_id FROM role_assignments"	\
+	"  WHERE user_id = ? AND role = 'coordinator')"			\
+	" OR (d.id IN (SELECT dossier_id FROM dossier_assignments"	\
+	"  WHERE user_id = ?) AND EXISTS (SELECT 1 FROM role_assignments"\
+	"  WHERE user_id = ? AND role IN ('deskundige', 'coordinator'))))"
+/*
+ * STMT(x, scope, scope's arguments...) in the form sc wants: STMT is a
+ * macro at the call site that places the scope in its statement; x is
+ * passed through (a sort order, say).
+ */
+#define DOSSIER_IN_SCOPE(sc, STMT, x)					\
+	((sc)->assigned_only ?						\
+	STMT(x, DOSSIER_SCOPE_ASSIGNED, DB_INT((sc)->assigned)) :	\
+	(sc)->general != 0 ?						\
+	STMT(x, DOSSIER_SCOPE_GENERAL, DB_INT((sc)->general),		\
+	    DB_INT((sc)->general), DB_INT((sc)->general),		\
+	    DB_INT((sc)->general), DB_INT((sc)->general)) :		\
+	STMT(x, DOSSIER_SCOPE, DOSSIER_SCOPE_ARGS(sc)))
 
 enum assign_role { ASSIGN_HANDLER, ASSIGN_EXPERT, ASSIGN_DECIDER, ASSIGN__MAX };
 extern const char *const assign_keys[ASSIGN__MAX + 1];

@@ -105,8 +105,7 @@ req_header(struct req *r, const char *name)
 void
 req_set(struct req *r, const char *key, const char *value)
 {
-	if (value != NULL)
-		hdf_set_value(r->hdf, key, value);
+	node_set(r->hdf, key, value);
 }
 
 void
@@ -115,7 +114,7 @@ req_setf(struct req *r, const char *key, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	hdf_set_value(r->hdf, key, arena_vprintf(r->arena, fmt, ap));
+	node_set(r->hdf, key, arena_vprintf(r->arena, fmt, ap));
 	va_end(ap);
 }
 
@@ -125,17 +124,86 @@ req_set_int(struct req *r, const char *key, long long v)
 	req_setf(r, key, "%lld", v);
 }
 
+static bool
+named(const char *const *names, const char *name)
+{
+	if (names == NULL)
+		return true;
+	for (; *names != NULL; names++)
+		if (strcmp(*names, name) == 0)
+			return true;
+	return false;
+}
+
 /* Rows for a template: prefix.N.column. */
 void
 req_set_rows(struct req *r, const char *prefix, const struct dbres *res)
 {
+	req_set_columns(r, prefix, res, NULL);
+}
+
+/*
+ * The same, only the columns named (all when cols is NULL): every HDF
+ * value costs an allocation or three, and a row of ten or more also a
+ * hash table.
+ */
+void
+req_set_columns(struct req *r, const char *prefix, const struct dbres *res,
+    const char *const *cols)
+{
+	HDF *row;
 	size_t i, c;
 
-	for (i = 0; i < res->nrows; i++)
+	for (i = 0; i < res->nrows; i++) {
+		row = req_node(r, NULL, "%s.%zu", prefix, i);
 		for (c = 0; c < res->ncols; c++)
-			if (res->rows[i][c] != NULL)
-				req_set(r, arena_printf(r->arena, "%s.%zu.%s",
-				    prefix, i, res->cols[c]), res->rows[i][c]);
+			if (named(cols, res->cols[c]))
+				node_set(row, res->cols[c], res->rows[i][c]);
+	}
+}
+
+/* The names are the code's own: only running out of memory fails this. */
+HDF *
+req_node(struct req *r, HDF *under, const char *fmt, ...)
+{
+	va_list ap;
+	HDF *node;
+	char *name;
+
+	va_start(ap, fmt);
+	name = arena_vprintf(r->arena, fmt, ap);
+	va_end(ap);
+	if (hdf_get_node(under != NULL ? under : r->hdf, name, &node) !=
+	    STATUS_OK)
+		abort();
+	return node;
+}
+
+/*
+ * Nothing for NULL. A name ClearSilver refuses (an empty part, from a
+ * request's field name, say) leaves the value unset; out of memory
+ * aborts, as the arena does.
+ */
+void
+node_set(HDF *node, const char *name, const char *value)
+{
+	NEOERR *err;
+
+	if (value == NULL ||
+	    (err = hdf_set_value(node, name, value)) == STATUS_OK)
+		return;
+	if (nerr_match(err, NERR_NOMEM))
+		abort();
+	nerr_ignore(&err);
+}
+
+void
+node_set_int(HDF *node, const char *name, long long v)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof(buf), "%lld", v);
+	node_set(node, name, buf);
 }
 
 void

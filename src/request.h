@@ -178,6 +178,17 @@ void	 req_setf(struct req *, const char *key, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 void	 req_set_int(struct req *, const char *key, long long);
 void	 req_set_rows(struct req *, const char *prefix, const struct dbres *);
+void	 req_set_columns(struct req *, const char *prefix,
+	    const struct dbres *, const char *const *cols);
+/*
+ * Where a page sets many values under one node: find or make the node
+ * once (under the root when under is NULL), then set its children by
+ * their short names instead of walking a full path for each.
+ */
+HDF	*req_node(struct req *, HDF *under, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+void	 node_set(HDF *, const char *name, const char *value);
+void	 node_set_int(HDF *, const char *name, long long);
 void	 req_set_cookie(struct req *, const char *name, const char *value,
 	    long max_age);
 const char *req_header(struct req *, const char *cgi_name);

@@ -94,10 +94,11 @@ generate(long long n)
 	 * the last four months are under way and older ones are finished.
 	 */
 	if (step("dossiers", DB_EXEC(&db, NULL, NULL, "INSERT INTO dossiers"
-	    " (type_id, def_id, pupil_id, school_id, bestuur_id,"
-	    " deelverband_id, state, state_since, answers, submitted_at,"
-	    " created_by, created_at, updated_at)"
-	    " SELECT t.id, t.def_id, p.id, p.school_id, sc.bestuur_id,"
+	    " (type_id, def_id, pupil_id, pupil_last_name, pupil_first_name,"
+	    " school_id, bestuur_id, deelverband_id, state, state_since,"
+	    " answers, submitted_at, created_by, created_at, updated_at)"
+	    " SELECT t.id, t.def_id, p.id, p.last_name, p.first_name,"
+	    " p.school_id, sc.bestuur_id,"
 	    " sc.deelverband_id, x.state, x.at + INTERVAL x.days DAY,"
 	    " (SELECT answers FROM dossiers WHERE type_id = t.id"
 	    "  ORDER BY LENGTH(answers) DESC LIMIT 1),"
@@ -116,7 +117,8 @@ generate(long long n)
 	    "  HOUR AS at FROM" NUMBERS("?") ") AS y) AS x"
 	    " JOIN trajectory_types t"
 	    "  ON t.tkey = IF(i % 2 = 0, 'tlv', 'arrangement')"
-	    " JOIN (SELECT id, school_id, ROW_NUMBER() OVER (ORDER BY id) AS k"
+	    " JOIN (SELECT id, school_id, last_name, first_name,"
+	    "  ROW_NUMBER() OVER (ORDER BY id) AS k"
 	    "  FROM pupils WHERE school_number LIKE 'L%') AS p"
 	    "  ON p.k = IF(i <= ?, i, i - ?)"
 	    " JOIN organisations sc ON sc.id = p.school_id",

@@ -117,16 +117,17 @@ dossier(const char *type, long long pupil_id, long long school,
 	long long id = 0;
 
 	if (DB_EXEC(&db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
-	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
-	    " state_since, answers, submitted_at, created_by, created_at,"
-	    " updated_at) SELECT t.id, t.def_id, ?, ?, ?, ?, ?, UTC_TIMESTAMP()"
-	    " - INTERVAL ? DAY, ?, IF(? = 'concept', NULL, UTC_TIMESTAMP()), ?,"
-	    " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM trajectory_types t"
+	    " pupil_id, pupil_last_name, pupil_first_name, school_id,"
+	    " bestuur_id, deelverband_id, state, state_since, answers,"
+	    " submitted_at, created_by, created_at, updated_at)"
+	    " SELECT t.id, t.def_id, p.id, p.last_name, p.first_name, ?, ?, ?,"
+	    " ?, UTC_TIMESTAMP() - INTERVAL ? DAY, ?, IF(? = 'concept', NULL,"
+	    " UTC_TIMESTAMP()), ?, UTC_TIMESTAMP(), UTC_TIMESTAMP()"
+	    " FROM trajectory_types t JOIN pupils p ON p.id = ?"
 	    " WHERE t.tkey = ?",
-	    DB_INT(pupil_id), DB_INT(school), DB_INT(bestuur), DB_INT(dv),
+	    DB_INT(school), DB_INT(bestuur), DB_INT(dv),
 	    DB_STR(state), DB_INT(days), DB_STR(answers), DB_STR(state),
-	    DB_INT(by),
-	    DB_STR(type)) != 0 || id == 0 ||
+	    DB_INT(by), DB_INT(pupil_id), DB_STR(type)) != 0 || id == 0 ||
 	    DB_EXEC(&db, NULL, NULL, "INSERT INTO dossier_events (dossier_id,"
 	    " at, user_id, kind, label, created_at, updated_at) VALUES (?,"
 	    " UTC_TIMESTAMP(6), ?, 'created', 'Dossier aangemaakt',"

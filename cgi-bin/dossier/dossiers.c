@@ -61,26 +61,29 @@ static const char *const assign_may[ASSIGN__MAX][2] = {
 static int
 filter_choices(struct req *r)
 {
-	struct dbres types, orgs;
+	static const char *const id_name[] = { "id", "name", NULL };
+	struct dbres types, orgs, schools;
 	const char *keys[200];
 	size_t i, k, s, n = 0;
 
 	if (DB_QUERY(r->db, r->arena, &types, "SELECT id, name, def_id"
 	    " FROM trajectory_types WHERE def_id IS NOT NULL ORDER BY name") != 0 ||
 	    DB_QUERY(r->db, r->arena, &orgs, "SELECT id, name, type FROM"
-	    " organisations WHERE type IN ('school', 'bestuur') AND active = 1"
-	    " ORDER BY name") != 0)
+	    " organisations WHERE type IN ('bestuur', 'school') AND active = 1"
+	    " ORDER BY type, name") != 0)
 		return -1;
-	req_set_rows(r, "Types", &types);
-	for (i = 0; i < orgs.nrows; i++) {
-		const char *p = strcmp(db_val(&orgs, i, "type"), "school") == 0 ?
-		    "SchoolChoices" : "BestuurChoices";
-
-		req_set(r, arena_printf(r->arena, "%s.%zu.id", p, i),
-		    db_val(&orgs, i, "id"));
-		req_set(r, arena_printf(r->arena, "%s.%zu.name", p, i),
-		    db_val(&orgs, i, "name"));
-	}
+	req_set_columns(r, "Types", &types, id_name);
+	/* Besturen first, in the ENUM's order: split there. */
+	for (k = 0; k < orgs.nrows &&
+	    strcmp(db_val(&orgs, k, "type"), "bestuur") == 0; k++)
+		continue;
+	schools = orgs;
+	schools.rows += k;
+	schools.lens += k;
+	schools.nrows -= k;
+	orgs.nrows = k;
+	req_set_columns(r, "BestuurChoices", &orgs, id_name);
+	req_set_columns(r, "SchoolChoices", &schools, id_name);
 	/* States by key, once each, in workflow order. */
 	for (i = 0; i < types.nrows; i++) {
 		const struct trajdef *def = traj_def(r,
@@ -112,12 +115,13 @@ dossier_count(struct req *r, const struct dossier_scope *sc, long long max)
 	const struct fval *f = r->f;
 	struct dbres res;
 
-	/* LEFT: with no name to look for, the optimiser drops the join. */
-	if (DOSSIER_SCOPED(sc, r->db, r->arena, &res, "SELECT COUNT(*) AS n"
-	    " FROM (SELECT 1 FROM dossiers d"
-	    " LEFT JOIN pupils p ON p.id = d.pupil_id",
-	    " LIMIT ?) AS x", DOSSIER_FILTER_ARGS(r, f), DB_INT(max)) != 0)
+#define COUNT(x, scope, ...)						\
+	DB_QUERY(r->db, r->arena, &res, "SELECT COUNT(*) AS n FROM"	\
+	    " (SELECT 1 FROM dossiers d" DOSSIER_FILTER(scope) " LIMIT ?)"\
+	    " AS x", __VA_ARGS__, DOSSIER_FILTER_ARGS(r, f), DB_INT(max))
+	if (DOSSIER_IN_SCOPE(sc, COUNT, 0) != 0)
 		return -1;
+#undef COUNT
 	return db_int(&res, 0, "n");
 }
 
@@ -127,50 +131,74 @@ dossier_count(struct req *r, const struct dossier_scope *sc, long long max)
  * query picks the page's ids with no more than it needs to order them;
  * names are joined to those rows only. Joined earlier, the optimiser
  * starts from the small tables and sorts every dossier for one page.
+ * The type's name is a subquery: as a join, its few rows would go
+ * through a join buffer for every row of the page. Every row carries
+ * the list's count too, which saves the page a round trip.
  */
-#define ROWS_PAGE							\
-	"SELECT d.id, d.def_id, d.state, d.state_since, d.created_at,"	\
-	" d.submitted_at, d.updated_at, t.name AS type, s.name AS school,"\
+#define ROWS_PAGE(scope)						\
+	"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d"	\
+	DOSSIER_FILTER(scope) " LIMIT ?) AS x) AS total,"		\
+	" d.id, d.def_id, d.state, d.state_since, d.created_at,"	\
+	" d.submitted_at, d.updated_at, s.name AS school,"		\
+	" (SELECT name FROM trajectory_types WHERE id = d.type_id) AS type,"\
 	" CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"	\
 	"  p.last_name) AS pupil, p.birth_date"				\
-	" FROM (SELECT d.id FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
+	" FROM (SELECT d.id FROM dossiers d" DOSSIER_FILTER(scope)
 #define ROWS_ORDER(order)						\
 	" ORDER BY " order " LIMIT ? OFFSET ?) AS page"			\
 	" JOIN dossiers d ON d.id = page.id"				\
 	" JOIN pupils p ON p.id = d.pupil_id"				\
-	" JOIN trajectory_types t ON t.id = d.type_id"			\
 	" JOIN organisations s ON s.id = d.school_id ORDER BY " order
 #define LATEST	"d.updated_at DESC, d.id DESC"
 
 int
 dossier_rows(struct req *r, const struct dossier_scope *sc, long long limit,
-    long long offset, struct dbres *res)
+    long long offset, long long count_max, long long *total,
+    struct dbres *res)
 {
 	const struct fval *f = r->f;
+	int rc;
 
-#define ROWS(order)							\
-	DOSSIER_SCOPED(sc, r->db, r->arena, res, ROWS_PAGE, ROWS_ORDER(order),\
-	    DOSSIER_FILTER_ARGS(r, f), DB_INT(limit), DB_INT(offset))
+#define PAGE(order, scope, ...)						\
+	DB_QUERY(r->db, r->arena, res, ROWS_PAGE(scope) ROWS_ORDER(order),\
+	    __VA_ARGS__, DOSSIER_FILTER_ARGS(r, f), DB_INT(count_max),	\
+	    __VA_ARGS__, DOSSIER_FILTER_ARGS(r, f), DB_INT(limit),	\
+	    DB_INT(offset))
+#define ROWS(order)	DOSSIER_IN_SCOPE(sc, PAGE, order)
 	switch (f[DF_SORT].set ? f[DF_SORT].i : 0) {
 	case 1:
-		return ROWS("p.last_name, p.first_name, " LATEST);
+		rc = ROWS("d.pupil_last_name, d.pupil_first_name, " LATEST);
+		break;
 	case 2:
-		return ROWS("(SELECT name FROM organisations"
+		rc = ROWS("(SELECT name FROM organisations"
 		    " WHERE id = d.school_id), " LATEST);
+		break;
 	case 3:
-		return ROWS("(SELECT name FROM trajectory_types"
+		rc = ROWS("(SELECT name FROM trajectory_types"
 		    " WHERE id = d.type_id), " LATEST);
+		break;
 	case 4:
-		return ROWS("d.state, " LATEST);
+		rc = ROWS("d.state, " LATEST);
+		break;
 	default:
-		return ROWS(LATEST);
+		rc = ROWS(LATEST);
+		break;
 	}
 #undef ROWS
+#undef PAGE
+	if (rc != 0 || total == NULL)
+		return rc;
+	/* A page past the end has no row to carry the count. */
+	*total = res->nrows > 0 ? db_int(res, 0, "total") :
+	    offset > 0 ? dossier_count(r, sc, count_max) : 0;
+	return *total < 0 ? -1 : 0;
 }
 
 int
 dossier_list(struct req *r)
 {
+	static const char *const shown[] = { "id", "pupil", "type",
+	    "school", "updated_at", NULL };
 	const struct fval *f = r->f;
 	const char *sort = f[DF_SORT].set ? f[DF_SORT].s : "";
 	long long page = f[DF_PAGE].set ? f[DF_PAGE].i : 1, n;
@@ -186,14 +214,14 @@ dossier_list(struct req *r)
 		return req_page(r, "dossier/list.cs");
 	}
 	dossier_list_scope(r, &sc);
-	if ((n = dossier_count(r, &sc, list_count_limit(page))) < 0 ||
-	    dossier_rows(r, &sc, LIST_PER_PAGE, list_offset(page), &res) != 0)
+	if (dossier_rows(r, &sc, LIST_PER_PAGE, list_offset(page),
+	    list_count_limit(page), &n, &res) != 0)
 		return 500;
 	if (filter_choices(r) != 0 ||
 	    dossier_state_labels(r, &res, "Dossiers") != 0)
 		return 500;
 	list_times(r, &res, "updated_at");
-	req_set_rows(r, "Dossiers", &res);
+	req_set_columns(r, "Dossiers", &res, shown);
 	filters = list_query(r, "soort", f[DF_TYPE].s, "status",
 	    f[DF_STATE].s, "school", f[DF_SCHOOL].s, "bestuur",
 	    f[DF_BESTUUR].s, "van", f[DF_FROM].s, "tot", f[DF_TO].s,
@@ -253,7 +281,7 @@ assign_choices(struct req *r)
 int
 dossier_show(struct req *r, struct dossier *d, int status)
 {
-	struct dbres as, ev, views;
+	struct dbres as, ev, views = { 0 };
 	const struct wf_state *st = trajdef_state(d->def, d->state);
 	bool staff = (d->roles & B(ROLE_SWV)) != 0;
 	size_t i;
@@ -265,16 +293,15 @@ dossier_show(struct req *r, struct dossier *d, int status)
 	    " u.name AS who FROM dossier_events e LEFT JOIN users u"
 	    " ON u.id = e.user_id WHERE e.dossier_id = ?"
 	    " ORDER BY e.at DESC, e.id DESC", DB_INT(d->id)) != 0 ||
-	    DB_QUERY(r->db, r->arena, &views, "SELECT l.at, l.role,"
+	    (staff && DB_QUERY(r->db, r->arena, &views, "SELECT l.at, l.role,"
 	    " COALESCE(u.name, g.name) AS name, o.name AS org, g.relation,"
 	    " b.name AS on_behalf FROM audit_log l"
 	    " LEFT JOIN users u ON u.id = l.user_id"
 	    " LEFT JOIN organisations o ON o.id = l.org_id"
 	    " LEFT JOIN shares g ON g.id = l.share_id"
 	    " LEFT JOIN users b ON b.id = l.on_behalf_of"
-	    " WHERE l.dossier_id = ? AND l.action = 'view' AND ?"
-	    " ORDER BY l.at DESC, l.id DESC LIMIT 50", DB_INT(d->id),
-	    DB_INT(staff)) != 0)
+	    " WHERE l.dossier_id = ? AND l.action = 'view'"
+	    " ORDER BY l.at DESC, l.id DESC LIMIT 50", DB_INT(d->id)) != 0))
 		return 500;
 	if (dossier_viewed(r, d) != 0 || documents_hdf(r, d) != 0 ||
 	    shares_hdf(r, d) != 0)

@@ -60,21 +60,19 @@ rows_load(struct req *r, const char *format, struct dbres *res)
 		return 1;
 	}
 	dossier_list_role(r, &role, &org);
-#define LOG_EXPORT(scope, ...)						\
+#define LOG_EXPORT(x, scope, ...)					\
 	DB_EXEC(r->db, NULL, NULL, "INSERT INTO audit_log (at, user_id,"	\
 	    " role, org_id, pupil_id, dossier_id, action, object_type,"	\
 	    " object_id, new_value, ip, ref) SELECT UTC_TIMESTAMP(6), ?, ?,"\
 	    " ?, d.pupil_id, d.id, 'export', 'dossier', d.id, ?, ?, ?"	\
-	    " FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"	\
-	    DOSSIER_FILTER(scope), DB_INT(r->user.id),			\
+	    " FROM dossiers d" DOSSIER_FILTER(scope), DB_INT(r->user.id),	\
 	    DB_STR(role_keys[role]), org != 0 ? DB_INT(org) : DB_NULL,	\
 	    DB_STR(format), DB_STR(r->ip), DB_STR(r->ref), __VA_ARGS__,	\
 	    DOSSIER_FILTER_ARGS(r, f))
-	if ((sc.assigned_only ?
-	    LOG_EXPORT(DOSSIER_SCOPE_ASSIGNED, DB_INT(sc.assigned)) :
-	    LOG_EXPORT(DOSSIER_SCOPE, DOSSIER_SCOPE_ARGS(&sc))) != 0 ||
-	    dossier_rows(r, &sc, EXPORT_MAX, 0, res) != 0)
+	if (DOSSIER_IN_SCOPE(&sc, LOG_EXPORT, 0) != 0 ||
+	    dossier_rows(r, &sc, EXPORT_MAX, 0, 0, NULL, res) != 0)
 		return -1;
+#undef LOG_EXPORT
 	for (i = 0; i < res->nrows; i++) {
 		if ((label = dossier_state_label(r, db_int(res, i, "def_id"),
 		    db_val(res, i, "state"))) == NULL)

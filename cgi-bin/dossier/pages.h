@@ -24,9 +24,9 @@ enum {
 	DF_SORT, DF_PAGE, DF__MAX
 };
 /*
- * The list's WHERE, pupils joined as p: a scope (DOSSIER_SCOPE, or
- * DOSSIER_SCOPE_ASSIGNED for an expert), then each filter when it is
- * set. DOSSIER_FILTER_ARGS follows the scope's arguments.
+ * The list's WHERE over dossiers d alone (the pupil's name is on the
+ * dossier): a scope (from DOSSIER_IN_SCOPE), then each filter when it
+ * is set. DOSSIER_FILTER_ARGS follows the scope's arguments.
  */
 #define DOSSIER_FILTER(scope)						\
 	" WHERE" scope							\
@@ -34,7 +34,8 @@ enum {
 	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
 	" AND (? = '' OR d.created_at >= ?)"				\
 	" AND (? = '' OR d.created_at < ? + INTERVAL 1 DAY)"		\
-	" AND (? = '' OR p.last_name LIKE ? OR p.first_name LIKE ?)"
+	" AND (? = '' OR d.pupil_last_name LIKE ?"			\
+	"  OR d.pupil_first_name LIKE ?)"
 #define DOSSIER_FILTER_ARGS(r, f)					\
 	DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),			\
 	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
@@ -43,18 +44,11 @@ enum {
 	DB_STR(f[DF_FROM].s), DB_STR(f[DF_FROM].s),			\
 	DB_STR(f[DF_TO].s), DB_STR(f[DF_TO].s), DB_STR(f[DF_Q].s),	\
 	DB_STR(list_like(r, f[DF_Q].s)), DB_STR(list_like(r, f[DF_Q].s))
-/* A statement over the filtered list, in the shape sc's scope wants. */
-#define DOSSIER_SCOPED(sc, db, arena, res, before, after, ...)		\
-	((sc)->assigned_only ?						\
-	DB_QUERY(db, arena, res, before DOSSIER_FILTER(			\
-	    DOSSIER_SCOPE_ASSIGNED) after, DB_INT((sc)->assigned),	\
-	    __VA_ARGS__) :						\
-	DB_QUERY(db, arena, res, before DOSSIER_FILTER(DOSSIER_SCOPE)	\
-	    after, DOSSIER_SCOPE_ARGS(sc), __VA_ARGS__))
 long long dossier_count(struct req *, const struct dossier_scope *,
 	    long long max);
 int	dossier_rows(struct req *, const struct dossier_scope *, long long limit,
-	    long long offset, struct dbres *);
+	    long long offset, long long count_max, long long *total,
+	    struct dbres *);
 
 int	dossier_start(struct req *);
 int	dossier_list(struct req *);

@@ -294,19 +294,21 @@ pupil_page(struct req *r)
 	if ((st = pupil_load(r, id, &res)) != 0)
 		return st;
 	dossier_list_scope(r, &sc);
-	if (DB_QUERY(r->db, r->arena, &ds, "SELECT d.id, t.name AS type,"
-	    " d.state, d.def_id, d.updated_at, s.name AS school"
-	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
-	    " JOIN organisations s ON s.id = d.school_id"
-	    " WHERE d.pupil_id = ? AND" DOSSIER_SCOPE
-	    " ORDER BY d.created_at DESC, d.id DESC", DB_INT(id),
-	    DOSSIER_SCOPE_ARGS(&sc)) != 0 ||
+#define DOSSIERS(x, scope, ...)						\
+	DB_QUERY(r->db, r->arena, &ds, "SELECT d.id, t.name AS type,"	\
+	    " d.state, d.def_id, d.updated_at, s.name AS school"	\
+	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"\
+	    " JOIN organisations s ON s.id = d.school_id"		\
+	    " WHERE d.pupil_id = ? AND" scope				\
+	    " ORDER BY d.created_at DESC, d.id DESC", DB_INT(id), __VA_ARGS__)
+	if (DOSSIER_IN_SCOPE(&sc, DOSSIERS, 0) != 0 ||
 	    DB_QUERY(r->db, r->arena, &types, "SELECT id, name FROM"
 	    " trajectory_types WHERE active = 1 AND def_id IS NOT NULL"
 	    " ORDER BY name") != 0 ||
 	    audit_access(r, "view", pupil_role(r), db_int(&res, 0, "school_id"),
 	    id, 0, "pupil", id) != 0)
 		return 500;
+#undef DOSSIERS
 	req_set_rows(r, "Pupil", &res);
 	list_times(r, &ds, "updated_at");
 	req_set_rows(r, "Dossiers", &ds);
@@ -378,7 +380,11 @@ pupil_update(struct req *r)
 		return 500;
 	if (n == 0)
 		return req_conflict(r, "first_name", "deze leerling", db_val(&before, 0, "version"));
-	if (audit_access(r, "update", pupil_role(r), school, id, 0, "pupil",
+	/* The lists' copy of the name (sql/008_list_names.sql). */
+	if (DB_EXEC(r->db, NULL, NULL, "UPDATE dossiers SET pupil_last_name"
+	    " = ?, pupil_first_name = ? WHERE pupil_id = ?",
+	    DB_STR(r->f[P_LAST].s), DB_STR(r->f[P_FIRST].s), DB_INT(id)) != 0 ||
+	    audit_access(r, "update", pupil_role(r), school, id, 0, "pupil",
 	    id) != 0)
 		return 500;
 	return req_redirectf(r, "/leerlingen/%lld?m=opgeslagen", id);
@@ -501,16 +507,17 @@ dossier_start(struct req *r)
 	for (i = 0; i < def->nstates && !def->states[i].initial; i++)
 		continue;
 	if (DB_EXEC(r->db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
-	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
-	    " state_since, answers, created_by, created_at, updated_at)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?, ?,"
-	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(r->f[S_TYPE].i),
-	    DB_INT(db_int(&t, 0, "def_id")), DB_INT(pupil),
+	    " pupil_id, pupil_last_name, pupil_first_name, school_id,"
+	    " bestuur_id, deelverband_id, state, state_since, answers,"
+	    " created_by, created_at, updated_at) SELECT ?, ?, id, last_name,"
+	    " first_name, ?, ?, ?, ?, UTC_TIMESTAMP(), ?, ?, UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() FROM pupils WHERE id = ?",
+	    DB_INT(r->f[S_TYPE].i), DB_INT(db_int(&t, 0, "def_id")),
 	    DB_INT(db_int(&t, 0, "school_id")),
 	    DB_STR(db_val(&t, 0, "bestuur_id")),
 	    DB_STR(db_val(&t, 0, "deelverband_id")),
 	    DB_STR(def->states[i].key), DB_STR(answers),
-	    DB_INT(r->user.id)) != 0 ||
+	    DB_INT(r->user.id), DB_INT(pupil)) != 0 ||
 	    dossier_event(r, id, "created", arena_printf(r->arena,
 	    "Dossier %s aangemaakt", db_val(&t, 0, "name")), NULL) != 0 ||
 	    audit_access(r, "create", pupil_role(r), db_int(&t, 0, "school_id"),

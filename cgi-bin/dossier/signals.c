@@ -21,23 +21,30 @@ signal_list(struct req *r)
 	struct dbres res, count;
 
 	dossier_list_scope(r, &sc);
-	if (DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n FROM"
-	    " (SELECT 1 FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
-	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE " LIMIT ?) AS x",
-	    DOSSIER_SCOPE_ARGS(&sc), DB_INT(list_count_limit(page))) != 0 ||
-	    DB_QUERY(r->db, r->arena, &res, "SELECT g.dossier_id, g.label,"
-	    " DATE_FORMAT(g.due_on, '%d-%m-%Y') AS due, d.def_id, d.state,"
-	    " (SELECT name FROM trajectory_types WHERE id = d.type_id) AS type,"
-	    " (SELECT name FROM organisations WHERE id = d.school_id) AS school,"
-	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
-	    " p.last_name) AS pupil"
-	    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
-	    " JOIN pupils p ON p.id = d.pupil_id"
-	    " WHERE g.cleared_at IS NULL AND" DOSSIER_SCOPE
-	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", DOSSIER_SCOPE_ARGS(&sc),
-	    DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page))) != 0 ||
+#define COUNT(x, scope, ...)						\
+	DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n FROM"	\
+	    " (SELECT 1 FROM signals g JOIN dossiers d ON d.id = g.dossier_id"\
+	    " WHERE g.cleared_at IS NULL AND" scope " LIMIT ?) AS x",	\
+	    __VA_ARGS__, DB_INT(list_count_limit(page)))
+#define ROWS(x, scope, ...)						\
+	DB_QUERY(r->db, r->arena, &res, "SELECT g.dossier_id, g.label,"	\
+	    " DATE_FORMAT(g.due_on, '%d-%m-%Y') AS due, d.def_id, d.state,"\
+	    " (SELECT name FROM trajectory_types WHERE id = d.type_id)"	\
+	    " AS type, (SELECT name FROM organisations"			\
+	    " WHERE id = d.school_id) AS school,"			\
+	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"	\
+	    " p.last_name) AS pupil"					\
+	    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"	\
+	    " JOIN pupils p ON p.id = d.pupil_id"			\
+	    " WHERE g.cleared_at IS NULL AND" scope			\
+	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", __VA_ARGS__,	\
+	    DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page)))
+	if (DOSSIER_IN_SCOPE(&sc, COUNT, 0) != 0 ||
+	    DOSSIER_IN_SCOPE(&sc, ROWS, 0) != 0 ||
 	    dossier_state_labels(r, &res, "Signals") != 0)
 		return 500;
+#undef COUNT
+#undef ROWS
 	req_set_rows(r, "Signals", &res);
 	list_pager_capped(r, db_int(&count, 0, "n"), page, "");
 	req_set(r, "Page.title", "Signaleringen");

@@ -9,11 +9,12 @@
  <?cs call:field_start("status", "Status", "") ?>
   <select class="select" id="f-status" name="status"><?cs call:option("status", "", "Alle") ?><?cs each:s = StateChoices ?><?cs call:option("status", s.key, s.label) ?><?cs /each ?></select>
  </div>
+ <?cs # Schools and besturen are many: options inline, as a macro call each was most of the page's rendering. ?>
  <?cs call:field_start("school", "School", "") ?>
-  <select class="select" id="f-school" name="school"><?cs call:option("school", "", "Alle") ?><?cs each:s = SchoolChoices ?><?cs call:option("school", s.id, s.name) ?><?cs /each ?></select>
+  <select class="select" id="f-school" name="school"><?cs call:option("school", "", "Alle") ?><?cs each:s = SchoolChoices ?><option value="<?cs var:s.id ?>"<?cs if:s.id == Field.school.value ?> selected<?cs /if ?>><?cs var:s.name ?></option><?cs /each ?></select>
  </div>
  <?cs call:field_start("bestuur", "Bestuur", "") ?>
-  <select class="select" id="f-bestuur" name="bestuur"><?cs call:option("bestuur", "", "Alle") ?><?cs each:s = BestuurChoices ?><?cs call:option("bestuur", s.id, s.name) ?><?cs /each ?></select>
+  <select class="select" id="f-bestuur" name="bestuur"><?cs call:option("bestuur", "", "Alle") ?><?cs each:s = BestuurChoices ?><option value="<?cs var:s.id ?>"<?cs if:s.id == Field.bestuur.value ?> selected<?cs /if ?>><?cs var:s.name ?></option><?cs /each ?></select>
  </div>
  <?cs call:input("van", "Gestart vanaf", "date", "", "", "s") ?>
  <?cs call:input("tot", "Gestart tot en met", "date", "", "", "s") ?>
