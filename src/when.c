@@ -12,16 +12,38 @@ when_init(void)
 	tzset();
 }
 
-/* "2026-11-22 20:18:07[.ffffff]" (UTC) to "22-11-2026 21:18" (local). */
+/* The n digits at s as a number, or -1. */
+static int
+number(const char *s, int n)
+{
+	int v = 0;
+
+	for (; n > 0; n--, s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	return v;
+}
+
+/*
+ * "2026-11-22 20:18:07[.ffffff]" (UTC, as the database writes it) to
+ * local time. Parsed by hand: a list or an export converts thousands.
+ */
 int
 when_local_tm(const char *utc, struct tm *tm)
 {
 	time_t t;
 
 	memset(tm, 0, sizeof(*tm));
-	if (utc == NULL || sscanf(utc, "%4d-%2d-%2d %2d:%2d:%2d", &tm->tm_year,
-	    &tm->tm_mon, &tm->tm_mday, &tm->tm_hour, &tm->tm_min,
-	    &tm->tm_sec) != 6)
+	if (utc == NULL || strlen(utc) < 19 || utc[4] != '-' ||
+	    utc[7] != '-' || utc[10] != ' ' || utc[13] != ':' ||
+	    utc[16] != ':' || (tm->tm_year = number(utc, 4)) < 0 ||
+	    (tm->tm_mon = number(utc + 5, 2)) < 0 ||
+	    (tm->tm_mday = number(utc + 8, 2)) < 0 ||
+	    (tm->tm_hour = number(utc + 11, 2)) < 0 ||
+	    (tm->tm_min = number(utc + 14, 2)) < 0 ||
+	    (tm->tm_sec = number(utc + 17, 2)) < 0)
 		return -1;
 	tm->tm_year -= 1900;
 	tm->tm_mon -= 1;
@@ -29,14 +51,17 @@ when_local_tm(const char *utc, struct tm *tm)
 	return localtime_r(&t, tm) != NULL ? 0 : -1;
 }
 
+/* The same, written "22-11-2026 21:18". */
 int
 when_local(const char *utc, char *out, size_t outsz)
 {
 	struct tm tm;
 
-	if (when_local_tm(utc, &tm) != 0)
+	if (when_local_tm(utc, &tm) != 0 || outsz < 17)
 		return -1;
-	return strftime(out, outsz, "%d-%m-%Y %H:%M", &tm) > 0 ? 0 : -1;
+	snprintf(out, outsz, "%02d-%02d-%04d %02d:%02d", tm.tm_mday,
+	    tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
+	return 0;
 }
 
 /* The local date add_days from today, YYYY-MM-DD: for day-granular ends. */

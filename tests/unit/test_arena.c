@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -59,7 +60,8 @@ static void
 test_strings(void **state)
 {
 	struct arena a = { NULL, 0 };
-	char src[] = "hallo wereld", *s, *t, *big;
+	char src[] = "hallo wereld", *s, *t, *big, *end, *many[3000];
+	size_t i;
 
 	(void)state;
 	s = arena_strdup(&a, src);
@@ -85,6 +87,17 @@ test_strings(void **state)
 	assert_int_equal(big[0], '[');
 	assert_int_equal(big[40000], 'z');
 	assert_int_equal(big[40001], ']');
+	assert_string_equal(t, "abc");
+	/*
+	 * Formatted into a block's tail, into a new block when the tail is
+	 * short, and never over an earlier string.
+	 */
+	for (i = 0; i < sizeof(many) / sizeof(many[0]); i++)
+		many[i] = arena_printf(&a, "%zu:%s", i, "abcdefghij");
+	for (i = 0; i < sizeof(many) / sizeof(many[0]); i++) {
+		assert_int_equal(strtoul(many[i], &end, 10), i);
+		assert_string_equal(end, ":abcdefghij");
+	}
 	assert_string_equal(t, "abc");
 	arena_free(&a);
 }
