@@ -39,6 +39,7 @@
 #include "when.h"
 
 #define MAIL_BATCH	500
+#define DIGEST_MAX	20	/* signals listed in one e-mail; the rest counted */
 #define SWEEP_AGE	3600	/* seconds: an upload may be on its way */
 #define SWEEP_EVERY	(24 * 3600)
 
@@ -176,7 +177,8 @@ state_of(const struct def *defs, size_t ndefs, long long def_id,
  * Who is told of a signal: the school while the school is to act (its
  * state lets the school edit), else the dossier's handlers, or every
  * SWV staff member when it has none. One e-mail per person: the new
- * signals are gathered under Digest.<user id> first.
+ * signals are gathered under Digest.<user id> first, the first
+ * DIGEST_MAX of them by dossier and the rest only counted.
  */
 static int
 gather(struct req *r, const struct dbres *sig, size_t row, bool school)
@@ -207,6 +209,8 @@ gather(struct req *r, const struct dbres *sig, size_t row, bool school)
 		n = hdf_get_int_value(r->hdf, arena_printf(&arena, "%s.n", p),
 		    0);
 		req_set_int(r, arena_printf(&arena, "%s.n", p), n + 1);
+		if (n >= DIGEST_MAX)
+			continue;
 		p = arena_printf(&arena, "%s.signals.%d", p, n);
 		req_set_int(r, arena_printf(&arena, "%s.dossier", p), dossier);
 		req_set(r, arena_printf(&arena, "%s.type", p),
@@ -228,6 +232,8 @@ mail_digests(struct req *r)
 		n = hdf_get_int_value(h, "n", 0);
 		hdf_remove_tree(r->hdf, "Mail");
 		req_set(r, "Mail.name", hdf_get_value(h, "name", ""));
+		req_set_int(r, "Mail.count", n);
+		req_set_int(r, "Mail.more", n > DIGEST_MAX ? n - DIGEST_MAX : 0);
 		req_setf(r, "Mail.link", "%s/signaleringen",
 		    config_str("Site.BaseURL", ""));
 		if (hdf_copy(r->hdf, "Mail.signals", hdf_get_obj(h,
@@ -240,22 +246,27 @@ mail_digests(struct req *r)
 	return 0;
 }
 
-/* The new signals, a batch at a time, each mailed once. */
+/*
+ * The new signals, read a batch at a time and mailed once, in one
+ * e-mail per person for the whole run.
+ */
 static int
 mail_signals(struct req *r, const struct def *defs, size_t ndefs)
 {
 	const struct wf_state *st;
 	struct dbres sig;
+	long long last = 0;
 	size_t i;
 
+	hdf_remove_tree(r->hdf, "Digest");
 	do {
-		hdf_remove_tree(r->hdf, "Digest");
 		if (DB_QUERY(&db, &arena, &sig, "SELECT g.id, g.dossier_id,"
 		    " g.label, d.def_id, d.state, d.school_id, t.name AS type"
 		    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
 		    " JOIN trajectory_types t ON t.id = d.type_id"
 		    " WHERE g.mailed_at IS NULL AND g.cleared_at IS NULL"
-		    " ORDER BY g.id LIMIT ? FOR UPDATE", DB_INT(MAIL_BATCH)) != 0)
+		    " AND g.id > ? ORDER BY g.id LIMIT ? FOR UPDATE",
+		    DB_INT(last), DB_INT(MAIL_BATCH)) != 0)
 			return -1;
 		for (i = 0; i < sig.nrows; i++) {
 			st = state_of(defs, ndefs, db_int(&sig, i, "def_id"),
@@ -264,13 +275,15 @@ mail_signals(struct req *r, const struct def *defs, size_t ndefs)
 			    != 0)
 				return -1;
 		}
-		if (sig.nrows > 0 && (mail_digests(r) != 0 ||
-		    DB_EXEC(&db, NULL, NULL, "UPDATE signals SET mailed_at ="
-		    " UTC_TIMESTAMP(), updated_at = UTC_TIMESTAMP() WHERE"
-		    " mailed_at IS NULL AND cleared_at IS NULL AND id <= ?",
-		    DB_INT(db_int(&sig, sig.nrows - 1, "id"))) != 0))
-			return -1;
+		if (sig.nrows > 0)
+			last = db_int(&sig, sig.nrows - 1, "id");
 	} while (sig.nrows == MAIL_BATCH);
+	if (last > 0 && (mail_digests(r) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "UPDATE signals SET mailed_at ="
+	    " UTC_TIMESTAMP(), updated_at = UTC_TIMESTAMP() WHERE"
+	    " mailed_at IS NULL AND cleared_at IS NULL AND id <= ?",
+	    DB_INT(last)) != 0))
+		return -1;
 	return 0;
 }
 

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from conftest import BUILD, ENV, VAR, Client, demo_logins, scalar, sql, unique
+from conftest import BUILD, ENV, VAR, Client, demo_logins, make_user, scalar, seed, sql, unique
 from test_access_request import ADMIN
 from test_dossier import IB, IB2, SWV, new_pupil, REGENBOOG, s, save, start, step  # noqa: F401
 from test_forms import import_form
@@ -116,6 +116,34 @@ def test_the_handler_is_told_rather_than_all_staff(s, tkey):
     sql("UPDATE dossiers SET state_since = state_since - INTERVAL 4 DAY WHERE id = %s", d)
     cron()
     assert digests(handler, d) == 1 and digests(SWV, d) == 0
+
+
+def test_one_email_per_person_per_run_lists_twenty_and_counts_the_rest(s, tkey):
+    """More new signals than one read of the outbox batch (500): still one
+    e-mail for the run, with the first twenty and the number of the rest.
+    The dossiers are made in SQL: 510 through the forms take minutes."""
+    school = int(seed("org", "school", unique("Signaalschool")))
+    email = make_user("school", school)[1]
+    sql("INSERT INTO pupils (school_id, first_name, last_name, birth_date, created_at,"
+        " updated_at) VALUES (%s, 'Veel', 'Signalen', '2016-01-01', UTC_TIMESTAMP(),"
+        " UTC_TIMESTAMP())", school)
+    sql("SET SESSION max_recursive_iterations = 1000; INSERT INTO dossiers (type_id, def_id,"
+        " pupil_id, pupil_last_name, pupil_first_name, school_id, state, state_since, answers,"
+        " created_at, updated_at) SELECT t.id, t.def_id, p.id, p.last_name, p.first_name,"
+        " p.school_id, 'concept', UTC_TIMESTAMP(), JSON_OBJECT('doel', 'Plan', 'evaluatie', %s),"
+        " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM (WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL"
+        " SELECT i + 1 FROM k WHERE i < 510) SELECT i FROM k) n JOIN trajectory_types t"
+        " ON t.tkey = %s JOIN pupils p ON p.school_id = %s", day(3), tkey, school)
+    cron()
+    assert scalar("SELECT COUNT(*) FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
+                  " WHERE d.school_id = %s AND g.mailed_at IS NOT NULL", school) == "510"
+    assert sql("SELECT subject FROM outbox WHERE to_addr = %s", email) == \
+        [["510 nieuwe signaleringen"]]
+    body = scalar("SELECT body FROM outbox WHERE to_addr = %s", email)
+    assert body.count("<li>Dossier ") == 20 and "De eerste 20:" in body
+    assert "En nog 490 signaleringen." in body
+    cron()
+    assert scalar("SELECT COUNT(*) FROM outbox WHERE to_addr = %s", email) == "1"
 
 
 def test_purge_removes_old_sessions_login_failures_and_sent_mail(s):
