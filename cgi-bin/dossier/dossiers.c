@@ -57,6 +57,48 @@ static const char *const assign_may[ASSIGN__MAX][2] = {
 	[ASSIGN_DECIDER] = { "beslisser", "beslisser" },
 };
 
+/*
+ * The types, besturen and schools the filters offer change when a
+ * beheerder edits them, rarely; the list reads them on every page. A
+ * worker keeps them with a digest of the rows they came from and reads
+ * them again when the digest differs: one short answer instead of every
+ * school. (GROUP_CONCAT's default 1 MB holds some 15,000 schools.)
+ */
+static struct {
+	struct arena	 arena;
+	char		*stamp;
+	struct dbres	 types, orgs;
+} choices;
+
+static int
+choices_load(struct req *r)
+{
+	struct dbres st;
+
+	if (DB_QUERY(r->db, r->arena, &st, "SELECT SHA2(CONCAT_WS('/',"
+	    " (SELECT GROUP_CONCAT(id, ' ', active, ' ', type, ' ', name"
+	    "  ORDER BY id SEPARATOR '|') FROM organisations"
+	    "  WHERE type IN ('bestuur', 'school')),"
+	    " (SELECT GROUP_CONCAT(id, ' ', COALESCE(def_id, 0), ' ', name"
+	    "  ORDER BY id SEPARATOR '|') FROM trajectory_types)), 256)"
+	    " AS stamp") != 0)
+		return -1;
+	if (choices.stamp != NULL &&
+	    strcmp(choices.stamp, db_val(&st, 0, "stamp")) == 0)
+		return 0;
+	arena_reset(&choices.arena);
+	choices.stamp = NULL;
+	if (DB_QUERY(r->db, &choices.arena, &choices.types, "SELECT id, name,"
+	    " def_id FROM trajectory_types WHERE def_id IS NOT NULL"
+	    " ORDER BY name") != 0 ||
+	    DB_QUERY(r->db, &choices.arena, &choices.orgs, "SELECT id, name,"
+	    " type FROM organisations WHERE type IN ('bestuur', 'school')"
+	    " AND active = 1 ORDER BY type, name") != 0)
+		return -1;
+	choices.stamp = arena_strdup(&choices.arena, db_val(&st, 0, "stamp"));
+	return 0;
+}
+
 /* The filter choices: types, their states, schools and besturen. */
 static int
 filter_choices(struct req *r)
@@ -66,12 +108,10 @@ filter_choices(struct req *r)
 	const char *keys[200];
 	size_t i, k, s, n = 0;
 
-	if (DB_QUERY(r->db, r->arena, &types, "SELECT id, name, def_id"
-	    " FROM trajectory_types WHERE def_id IS NOT NULL ORDER BY name") != 0 ||
-	    DB_QUERY(r->db, r->arena, &orgs, "SELECT id, name, type FROM"
-	    " organisations WHERE type IN ('bestuur', 'school') AND active = 1"
-	    " ORDER BY type, name") != 0)
+	if (choices_load(r) != 0)
 		return -1;
+	types = choices.types;
+	orgs = choices.orgs;
 	req_set_columns(r, "Types", &types, id_name);
 	/* Besturen first, in the ENUM's order: split there. */
 	for (k = 0; k < orgs.nrows &&

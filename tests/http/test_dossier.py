@@ -442,6 +442,23 @@ def test_the_list_filters_and_is_limited_to_the_users_scope(s):
     assert "Vul een bestaande datum in" in r.text
 
 
+def test_the_list_offers_schools_as_they_are_now(s):
+    """Each worker keeps the filter's choices; a change in the schools or
+    types reaches them on the next page, however it was made."""
+    c = s[SWV]
+    for _ in range(8):                          # every worker has them
+        assert c.get("/dossiers").status_code == 200
+    name = unique("Nieuwe school")
+    school = int(seed("org", "school", name))
+    option = f'<option value="{school}">{name}</option>'
+    assert option in c.get("/dossiers").text
+    sql("UPDATE organisations SET name = %s WHERE id = %s", name + " Noord", school)
+    page = c.get("/dossiers").text
+    assert option not in page and f'<option value="{school}">{name} Noord</option>' in page
+    sql("UPDATE organisations SET active = 0 WHERE id = %s", school)
+    assert f'value="{school}"' not in c.get("/dossiers").text
+
+
 def test_a_renamed_pupil_is_found_and_sorted_under_the_new_name(s):
     """The lists search and sort on a copy of the name on each dossier."""
     c = s[IB]
