@@ -14,7 +14,8 @@
 
 struct arena;
 
-#define DB_STMT_CACHE	128
+/* A program's distinct statements, with room: dossier.fcgi has ~120. */
+#define DB_STMT_CACHE	256
 
 /*
  * Statements are prepared once per connection and kept, keyed by the
