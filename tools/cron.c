@@ -9,7 +9,8 @@
  *            people responsible (one e-mail per person per run, without
  *            the pupil's name) and is cleared when its cause is gone.
  *   purge    Expired sessions (guests' too: their share has ended), old
- *            login failures and password links, sent e-mail.
+ *            login failures and password links, sent e-mail, signals
+ *            cleared long ago.
  *   sweep    Files in the document store that no document holds: left by
  *            a crash between storing a file and its row, or a removal.
  *            Once a day (the store's .swept file says when it last ran).
@@ -329,7 +330,10 @@ purge(struct req *r)
 	    " expires_at < UTC_TIMESTAMP() - INTERVAL 1 DAY") != 0 ||
 	    DB_EXEC(&db, NULL, NULL, "DELETE FROM outbox WHERE state = 'sent'"
 	    " AND sent_at < UTC_TIMESTAMP() - INTERVAL ? DAY",
-	    DB_INT(config_int("Mail.KeepDays", 30))) != 0 ? -1 : 0;
+	    DB_INT(config_int("Mail.KeepDays", 30))) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "DELETE FROM signals WHERE cleared_at <"
+	    " UTC_TIMESTAMP() - INTERVAL ? DAY",
+	    DB_INT(config_int("Signals.KeepDays", 90))) != 0 ? -1 : 0;
 }
 
 /* Is the file name a store id that no live document holds? */

@@ -146,7 +146,7 @@ def test_one_email_per_person_per_run_lists_twenty_and_counts_the_rest(s, tkey):
     assert scalar("SELECT COUNT(*) FROM outbox WHERE to_addr = %s", email) == "1"
 
 
-def test_purge_removes_old_sessions_login_failures_and_sent_mail(s):
+def test_purge_removes_old_sessions_login_failures_sent_mail_and_cleared_signals(s, tkey):
     email, password = demo_logins()["swv"]
     c = Client().login(email, password)
     assert c.get("/dossiers").status_code == 200
@@ -159,7 +159,13 @@ def test_purge_removes_old_sessions_login_failures_and_sent_mail(s):
     sql("INSERT INTO outbox (to_addr, subject, body, state, attempts, next_attempt_at, sent_at,"
         " created_at, updated_at) VALUES ('oud@passend.example', 'Oud', 'x', 'sent', 1,"
         " UTC_TIMESTAMP(), UTC_TIMESTAMP() - INTERVAL 40 DAY, UTC_TIMESTAMP(), UTC_TIMESTAMP())")
+    d = start(s[IB], new_pupil(s[IB], REGENBOOG), tkey=tkey)
+    for days, rule in ((100, "oud"), (10, "recent")):     # cleared that many days ago
+        sql("INSERT INTO signals (dossier_id, kind, rule_key, since, due_on, label, cleared_at,"
+            " created_at, updated_at) VALUES (%s, 'state', %s, UTC_TIMESTAMP(), UTC_DATE(), 'x',"
+            " UTC_TIMESTAMP() - INTERVAL %s DAY, UTC_TIMESTAMP(), UTC_TIMESTAMP())", d, rule, days)
     cron()
+    assert sql("SELECT rule_key FROM signals WHERE dossier_id = %s", d) == [["recent"]]
     assert scalar("SELECT COUNT(*) FROM sessions WHERE id = %s", newest) == "0"
     assert c.get("/dossiers").status_code == 303                      # logged out
     assert scalar("SELECT COUNT(*) FROM login_failures WHERE created_at <"
