@@ -38,6 +38,13 @@ def sql(query, *params):
     return [[None if c == "NULL" else c for c in line.split("\t")] for line in out.splitlines()]
 
 
+def web_log():
+    """What nginx has logged of the requests so far."""
+    with open(os.path.join(VAR, "log", "nginx-access.log"), encoding="utf-8",
+              errors="replace") as f:
+        return f.read()
+
+
 def scalar(query, *params):
     rows = sql(query, *params)
     return rows[0][0] if rows else None

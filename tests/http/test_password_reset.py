@@ -3,7 +3,7 @@ enumeration, ends every session, and the second factor is still asked."""
 import re
 
 from conftest import (BASE, PASSWORD, Client, fresh_code, mail_body, mail_link, mails_to,
-                      make_user, scalar, sql, unique)
+                      make_user, scalar, sql, unique, web_log)
 
 
 def request_reset(email):
@@ -37,6 +37,10 @@ def test_reset_link_sets_a_new_password_once_and_ends_all_sessions(new_user):
     # the link is spent
     again = Client().get(path)
     assert again.status_code == 410 and "werkt niet meer" in again.text
+    # The web log keeps the requests, not the link's secret.
+    token = path.rsplit("/", 1)[1]
+    log = web_log()
+    assert token not in log and '"GET /wachtwoord/- HTTP/1.1" 410' in log
     # the old password is gone; the new one still needs the code
     r = Client().submit("/inloggen", {"email": email, "password": PASSWORD})
     assert r.status_code == 422

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from conftest import BASE, Client, mail_body, mail_link, mail_subject, mails_to, scalar, sql, unique
+from conftest import (BASE, Client, mail_body, mail_link, mail_subject, mails_to, scalar, sql, unique,
+                      web_log)
 from test_access_request import ADMIN, sheets
 from test_documents import pdf, upload
 from test_dossier import COMPLETE, COORD, IB, REGENBOOG, SWV, new_pupil, s, save, start  # noqa: F401
@@ -98,6 +99,12 @@ def test_the_guest_sees_only_the_shared_parts_after_link_and_code(s, dossier):
     g = Client()
     page = g.get(path(link))
     assert page.status_code == 200 and "Code uit de tweede e-mail" in page.text
+    # The web log keeps the request, not the link's secret; nor a referer's.
+    assert g.get("/gast", headers={"Referer": link}).status_code == 200
+    token = path(link).rsplit("/", 1)[1]
+    log = web_log()
+    assert token not in log and '"GET /gast/- HTTP/1.1" 200' in log
+    assert f'"{BASE}/gast/-"' in log
     assert "Fenna" not in page.text
     r = g.submit(path(link), {"code": "000000" if code != "000000" else "111111"})
     assert r.status_code == 422 and "Deze code klopt niet" in r.text
