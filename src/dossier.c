@@ -147,7 +147,12 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	    "  p.last_name) AS pupil_name,"
 	    " (SELECT CONCAT(',', GROUP_CONCAT(role), ',')"
 	    "  FROM dossier_assignments WHERE dossier_id = d.id"
-	    "  AND user_id = ?) AS mine"
+	    "  AND user_id = ?) AS mine,"
+	    " (SELECT COUNT(*) FROM dossier_assignments"
+	    "  WHERE dossier_id = d.id) AS assignments,"
+	    " (SELECT COUNT(*) FROM documents WHERE dossier_id = d.id"
+	    "  AND removed_at IS NULL) AS documents,"
+	    " (SELECT COUNT(*) FROM shares WHERE dossier_id = d.id) AS shares"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN pupils p ON p.id = d.pupil_id"
 	    " JOIN organisations s ON s.id = d.school_id WHERE d.id = ?",
@@ -167,6 +172,9 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	d->type_name = db_val(&res, 0, "type_name");
 	d->school_name = db_val(&res, 0, "school_name");
 	d->pupil_name = db_val(&res, 0, "pupil_name");
+	d->nassignments = db_int(&res, 0, "assignments");
+	d->ndocuments = db_int(&res, 0, "documents");
+	d->nshares = db_int(&res, 0, "shares");
 	/* This user's roles on the dossier, as ",expert,decider," */
 	mine = db_val(&res, 0, "mine");
 	for (k = 0; mine != NULL && k < ASSIGN__MAX; k++)

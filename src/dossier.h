@@ -89,6 +89,8 @@ struct dossier {
 	unsigned		 roles;		/* bit per role admitting this user */
 	enum role		 role;		/* the broadest of them, for the log */
 	long long		 org_id;	/* ...and its organisation */
+	/* How many there are: a page spares itself the query for none. */
+	long long		 nassignments, ndocuments, nshares;
 };
 
 bool	dossier_sees_all(const struct req *);

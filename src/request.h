@@ -134,6 +134,8 @@ struct req {
 	struct user		 user;
 	const char		*swv_name;	/* for the page header */
 	bool			 swv_logo;
+	/* 009_reference_version.sql; 0 without a session */
+	long long		 reference_version;
 	char			 csrf_seed[64];
 	bool			 set_pre;	/* new anonymous CSRF cookie */
 

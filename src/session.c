@@ -59,8 +59,9 @@ forget(struct req *r)
 }
 
 /*
- * One round trip: session, user, the SWV's name and the role assignments,
- * which every page needs for its scope. A guest's session is only good
+ * One round trip: session, user, the SWV's name, the role assignments,
+ * which every page needs for its scope, and the reference data's version
+ * for the workers' caches. A guest's session is only good
  * while its share is: withdrawn or past its last day, it is gone.
  */
 int
@@ -91,7 +92,9 @@ sess_load(struct req *r)
 	    " ra.role, ra.org_id, o.name AS org_name,"
 	    " swv.name AS swv, swv.logo_type AS swv_logo,"
 	    " sh.id AS share_id, sh.dossier_id AS share_dossier,"
-	    " sh.created_by AS share_by, sh.name AS guest_name"
+	    " sh.created_by AS share_by, sh.name AS guest_name,"
+	    " (SELECT version FROM reference_version WHERE id = 1)"
+	    "  AS reference_version"
 	    " FROM sessions s LEFT JOIN users u ON u.id = s.user_id"
 	    " LEFT JOIN shares sh ON sh.id = s.share_id"
 	    " LEFT JOIN organisations swv ON swv.id ="
@@ -124,6 +127,7 @@ sess_load(struct req *r)
 	r->user.email = db_val(&res, 0, "email");
 	r->swv_name = db_val(&res, 0, "swv");
 	r->swv_logo = db_val(&res, 0, "swv_logo") != NULL;
+	r->reference_version = db_int(&res, 0, "reference_version");
 	/* one row per role assignment, or one row of NULLs without any */
 	r->user.ra = arena_zalloc(r->arena, res.nrows * sizeof(*r->user.ra));
 	for (row = 0; row < res.nrows; row++) {

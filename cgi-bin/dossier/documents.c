@@ -163,13 +163,14 @@ documents_labels(struct req *r, const struct dossier *d, struct dbres *res,
 int
 documents_hdf(struct req *r, const struct dossier *d)
 {
-	struct dbres res;
+	struct dbres res = { 0 };
 	bool staff = (d->roles & B(ROLE_SWV)) != 0, add = may_add(d);
 	size_t i;
 
-	if (DB_QUERY(r->db, r->arena, &res, "SELECT c.id, c.field_key,"
-	    " c.file_name, c.description, c.mime_type, c.size, c.uploaded_by,"
-	    " c.uploaded_at, u.name AS who FROM documents c LEFT JOIN users u"
+	if (d->ndocuments > 0 && DB_QUERY(r->db, r->arena, &res,
+	    "SELECT c.id, c.field_key, c.file_name, c.description,"
+	    " c.mime_type, c.size, c.uploaded_by, c.uploaded_at,"
+	    " u.name AS who FROM documents c LEFT JOIN users u"
 	    " ON u.id = c.uploaded_by WHERE c.dossier_id = ?"
 	    " AND c.removed_at IS NULL ORDER BY c.uploaded_at, c.id",
 	    DB_INT(d->id)) != 0)

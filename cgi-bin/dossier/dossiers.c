@@ -58,44 +58,37 @@ static const char *const assign_may[ASSIGN__MAX][2] = {
 };
 
 /*
- * The types, besturen and schools the filters offer change when a
- * beheerder edits them, rarely; the list reads them on every page. A
- * worker keeps them with a digest of the rows they came from and reads
- * them again when the digest differs: one short answer instead of every
- * school. (GROUP_CONCAT's default 1 MB holds some 15,000 schools.)
+ * Reference data each worker keeps between requests: the filters'
+ * types, besturen and schools, and the people a dossier can be assigned
+ * to. The session statement brings the version triggers bump on every
+ * change (009_reference_version.sql); an older copy is read again.
  */
 static struct {
 	struct arena	 arena;
-	char		*stamp;
-	struct dbres	 types, orgs;
-} choices;
+	long long	 version;	/* 0: nothing read yet */
+	struct dbres	 types, orgs, people;
+} ref;
 
 static int
-choices_load(struct req *r)
+reference_load(struct req *r)
 {
-	struct dbres st;
-
-	if (DB_QUERY(r->db, r->arena, &st, "SELECT SHA2(CONCAT_WS('/',"
-	    " (SELECT GROUP_CONCAT(id, ' ', active, ' ', type, ' ', name"
-	    "  ORDER BY id SEPARATOR '|') FROM organisations"
-	    "  WHERE type IN ('bestuur', 'school')),"
-	    " (SELECT GROUP_CONCAT(id, ' ', COALESCE(def_id, 0), ' ', name"
-	    "  ORDER BY id SEPARATOR '|') FROM trajectory_types)), 256)"
-	    " AS stamp") != 0)
-		return -1;
-	if (choices.stamp != NULL &&
-	    strcmp(choices.stamp, db_val(&st, 0, "stamp")) == 0)
+	if (ref.version != 0 && ref.version == r->reference_version)
 		return 0;
-	arena_reset(&choices.arena);
-	choices.stamp = NULL;
-	if (DB_QUERY(r->db, &choices.arena, &choices.types, "SELECT id, name,"
+	arena_reset(&ref.arena);
+	ref.version = 0;
+	if (DB_QUERY(r->db, &ref.arena, &ref.types, "SELECT id, name,"
 	    " def_id FROM trajectory_types WHERE def_id IS NOT NULL"
 	    " ORDER BY name") != 0 ||
-	    DB_QUERY(r->db, &choices.arena, &choices.orgs, "SELECT id, name,"
+	    DB_QUERY(r->db, &ref.arena, &ref.orgs, "SELECT id, name,"
 	    " type FROM organisations WHERE type IN ('bestuur', 'school')"
-	    " AND active = 1 ORDER BY type, name") != 0)
+	    " AND active = 1 ORDER BY type, name") != 0 ||
+	    DB_QUERY(r->db, &ref.arena, &ref.people, "SELECT DISTINCT u.id,"
+	    " u.name FROM users u JOIN role_assignments ra"
+	    " ON ra.user_id = u.id WHERE u.active = 1 AND ra.role IN"
+	    " ('swv', 'coordinator', 'deskundige', 'beslisser')"
+	    " ORDER BY u.name, u.id") != 0)
 		return -1;
-	choices.stamp = arena_strdup(&choices.arena, db_val(&st, 0, "stamp"));
+	ref.version = r->reference_version;
 	return 0;
 }
 
@@ -108,10 +101,10 @@ filter_choices(struct req *r)
 	const char *keys[200];
 	size_t i, k, s, n = 0;
 
-	if (choices_load(r) != 0)
+	if (reference_load(r) != 0)
 		return -1;
-	types = choices.types;
-	orgs = choices.orgs;
+	types = ref.types;
+	orgs = ref.orgs;
 	req_set_columns(r, "Types", &types, id_name);
 	/* Besturen first, in the ENUM's order: split there. */
 	for (k = 0; k < orgs.nrows &&
@@ -299,15 +292,11 @@ steps_hdf(struct req *r, const struct dossier *d)
 static int
 assign_choices(struct req *r)
 {
-	struct dbres res;
 	size_t i;
 
-	if (DB_QUERY(r->db, r->arena, &res, "SELECT DISTINCT u.id, u.name"
-	    " FROM users u JOIN role_assignments ra ON ra.user_id = u.id"
-	    " WHERE u.active = 1 AND ra.role IN ('swv', 'coordinator',"
-	    " 'deskundige', 'beslisser') ORDER BY u.name, u.id") != 0)
+	if (reference_load(r) != 0)
 		return -1;
-	req_set_rows(r, "AssignChoices", &res);
+	req_set_rows(r, "AssignChoices", &ref.people);
 	for (i = 0; i < ASSIGN__MAX; i++) {
 		req_set(r, arena_printf(r->arena, "AssignRoles.%zu.key", i),
 		    assign_keys[i]);
@@ -321,14 +310,16 @@ assign_choices(struct req *r)
 int
 dossier_show(struct req *r, struct dossier *d, int status)
 {
-	struct dbres as, ev, views = { 0 };
+	struct dbres as = { 0 }, ev, views = { 0 };
 	const struct wf_state *st = trajdef_state(d->def, d->state);
 	bool staff = (d->roles & B(ROLE_SWV)) != 0;
 	size_t i;
 
-	if (DB_QUERY(r->db, r->arena, &as, "SELECT a.id, a.role, u.name"
+	if ((d->nassignments > 0 && DB_QUERY(r->db, r->arena, &as,
+	    "SELECT a.id, a.role, u.name"
 	    " FROM dossier_assignments a JOIN users u ON u.id = a.user_id"
-	    " WHERE a.dossier_id = ? ORDER BY a.role, u.name", DB_INT(d->id)) != 0 ||
+	    " WHERE a.dossier_id = ? ORDER BY a.role, u.name",
+	    DB_INT(d->id)) != 0) ||
 	    DB_QUERY(r->db, r->arena, &ev, "SELECT e.at, e.kind, e.label, e.body,"
 	    " u.name AS who FROM dossier_events e LEFT JOIN users u"
 	    " ON u.id = e.user_id WHERE e.dossier_id = ?"

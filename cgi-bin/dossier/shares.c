@@ -321,19 +321,19 @@ share_revoke(struct req *r)
 int
 shares_hdf(struct req *r, const struct dossier *d)
 {
-	struct dbres sh, items = { 0 };
+	struct dbres sh = { 0 }, items = { 0 };
 	char today[11];
 	size_t i, j;
 
 	if (!share_may(d))
 		return 0;
 	if (when_date(0, today, sizeof(today)) != 0 ||
-	    DB_QUERY(r->db, r->arena, &sh, "SELECT s.id, s.name, s.email,"
+	    (d->nshares > 0 && DB_QUERY(r->db, r->arena, &sh,
+	    "SELECT s.id, s.name, s.email,"
 	    " s.relation, s.valid_until, s.revoked_at, s.last_login_at,"
 	    " s.created_at, u.name AS who FROM shares s JOIN users u"
 	    " ON u.id = s.created_by WHERE s.dossier_id = ?"
-	    " ORDER BY s.created_at DESC, s.id DESC", DB_INT(d->id)) != 0 ||
-	    /* Most dossiers have no shares: spare them the second query. */
+	    " ORDER BY s.created_at DESC, s.id DESC", DB_INT(d->id)) != 0) ||
 	    (sh.nrows > 0 && DB_QUERY(r->db, r->arena, &items, "SELECT"
 	    " i.share_id, i.section_key, c.file_name FROM share_items i"
 	    " JOIN shares s ON s.id = i.share_id LEFT JOIN documents c"

@@ -280,3 +280,28 @@ def test_a_guest_closes_the_session(s, dossier):
     r = g.get("/gast/dossier")
     assert r.status_code == 303 and r.headers["Location"].endswith("/gast")
     assert "U bent afgemeld" in g.get("/gast?m=afgesloten").text
+
+
+def test_the_dossier_page_lists_its_documents_people_and_shares(s, dossier):
+    """The page reads each list only when the dossier has some: whatever
+    is added or removed shows in its own section at once."""
+    d, staff = dossier, s[SWV]
+
+    def section(first, then):
+        page = staff.get(f"/dossiers/{d}").text
+        return page[page.index(first):page.index(then)]
+
+    docs = section('<h2 id="documenten">', '<h2 id="f-user_id">')
+    assert "Verslag gedeeld.pdf" in docs and "Verslag intern.pdf" in docs
+    assert "Nog niemand toegewezen" in section('<h2 id="f-user_id">', '<h2 id="delen">')
+    assert "met niemand gedeeld" in section('<h2 id="delen">', '<h2 id="tijdlijn">')
+    uid = scalar("SELECT id FROM users WHERE email = %s", SWV)
+    assert staff.submit(f"/dossiers/{d}/toewijzen", {"user_id": uid, "assign_role": "handler"},
+                        form_page=f"/dossiers/{d}").status_code == 303
+    assert share(staff, d)[0].status_code == 303
+    assert staff.submit(f"/dossiers/{d}/documenten/{doc_id(d, 'Verslag intern.pdf')}/verwijderen",
+                        {}, form_page=f"/dossiers/{d}").status_code == 303
+    docs = section('<h2 id="documenten">', '<h2 id="f-user_id">')
+    assert "Verslag gedeeld.pdf" in docs and "Verslag intern.pdf" not in docs
+    assert "Mira Jansen (Behandelaar)" in section('<h2 id="f-user_id">', '<h2 id="delen">')
+    assert "Jan de Vries (ouder of verzorger)" in section('<h2 id="delen">', '<h2 id="tijdlijn">')
