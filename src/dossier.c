@@ -143,8 +143,7 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	if (DB_QUERY(r->db, r->arena, &res, "SELECT d.type_id, d.def_id,"
 	    " d.pupil_id, d.school_id, d.bestuur_id, d.deelverband_id, d.state,"
 	    " d.version, d.answers, t.name AS type_name, s.name AS school_name,"
-	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"
-	    "  p.last_name) AS pupil_name,"
+	    " " DOSSIER_PUPIL_NAME " AS pupil_name,"
 	    " (SELECT CONCAT(',', GROUP_CONCAT(role), ',')"
 	    "  FROM dossier_assignments WHERE dossier_id = d.id"
 	    "  AND user_id = ?) AS mine,"
@@ -154,7 +153,6 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	    "  AND removed_at IS NULL) AS documents,"
 	    " (SELECT COUNT(*) FROM shares WHERE dossier_id = d.id) AS shares"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
-	    " JOIN pupils p ON p.id = d.pupil_id"
 	    " JOIN organisations s ON s.id = d.school_id WHERE d.id = ?",
 	    DB_INT(r->user.id), DB_INT(id)) != 0)
 		return 500;

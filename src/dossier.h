@@ -33,6 +33,10 @@ struct dossier_scope {
 	long long	 general;			/* the user's id, or 0 */
 	bool		 assigned_only;	/* an expert */
 };
+/* The pupil's name, from the copy on the dossier (010_pupil_copy.sql). */
+#define DOSSIER_PUPIL_NAME						\
+	"CONCAT_WS(' ', d.pupil_first_name, NULLIF(d.pupil_name_prefix, ''),"\
+	" d.pupil_last_name)"
 #define DOSSIER_SCOPE							\
 	" (? OR (? AND d.school_id = ?) OR (? AND d.bestuur_id = ?)"	\
 	" OR (? AND d.deelverband_id = ?)"				\

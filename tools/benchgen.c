@@ -94,11 +94,10 @@ generate(long long n)
 	 * the last four months are under way and older ones are finished.
 	 */
 	if (step("dossiers", DB_EXEC(&db, NULL, NULL, "INSERT INTO dossiers"
-	    " (type_id, def_id, pupil_id, pupil_last_name, pupil_first_name,"
-	    " school_id, bestuur_id, deelverband_id, state, state_since,"
-	    " answers, submitted_at, created_by, created_at, updated_at)"
-	    " SELECT t.id, t.def_id, p.id, p.last_name, p.first_name,"
-	    " p.school_id, sc.bestuur_id,"
+	    " (type_id, def_id, pupil_id, school_id, bestuur_id,"
+	    " deelverband_id, state, state_since, answers, submitted_at,"
+	    " created_by, created_at, updated_at)"
+	    " SELECT t.id, t.def_id, p.id, p.school_id, sc.bestuur_id,"
 	    " sc.deelverband_id, x.state, x.at + INTERVAL x.days DAY,"
 	    " (SELECT answers FROM dossiers WHERE type_id = t.id"
 	    "  ORDER BY LENGTH(answers) DESC LIMIT 1),"

@@ -117,10 +117,9 @@ dossier(const char *type, long long pupil_id, long long school,
 	long long id = 0;
 
 	if (DB_EXEC(&db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
-	    " pupil_id, pupil_last_name, pupil_first_name, school_id,"
-	    " bestuur_id, deelverband_id, state, state_since, answers,"
-	    " submitted_at, created_by, created_at, updated_at)"
-	    " SELECT t.id, t.def_id, p.id, p.last_name, p.first_name, ?, ?, ?,"
+	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
+	    " state_since, answers, submitted_at, created_by, created_at,"
+	    " updated_at) SELECT t.id, t.def_id, p.id, ?, ?, ?,"
 	    " ?, UTC_TIMESTAMP() - INTERVAL ? DAY, ?, IF(? = 'concept', NULL,"
 	    " UTC_TIMESTAMP()), ?, UTC_TIMESTAMP(), UTC_TIMESTAMP()"
 	    " FROM trajectory_types t JOIN pupils p ON p.id = ?"

@@ -174,13 +174,12 @@ dossier_count(struct req *r, const struct dossier_scope *sc, long long max)
 	" d.id, d.def_id, d.state, d.state_since, d.created_at,"	\
 	" d.submitted_at, d.updated_at, s.name AS school,"		\
 	" (SELECT name FROM trajectory_types WHERE id = d.type_id) AS type,"\
-	" CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"	\
-	"  p.last_name) AS pupil, p.birth_date"				\
+	" " DOSSIER_PUPIL_NAME " AS pupil,"				\
+	" d.pupil_birth_date AS birth_date"				\
 	" FROM (SELECT d.id FROM dossiers d" DOSSIER_FILTER(scope)
 #define ROWS_ORDER(order)						\
 	" ORDER BY " order " LIMIT ? OFFSET ?) AS page"			\
 	" JOIN dossiers d ON d.id = page.id"				\
-	" JOIN pupils p ON p.id = d.pupil_id"				\
 	" JOIN organisations s ON s.id = d.school_id ORDER BY " order
 #define LATEST	"d.updated_at DESC, d.id DESC"
 

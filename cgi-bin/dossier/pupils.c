@@ -380,11 +380,7 @@ pupil_update(struct req *r)
 		return 500;
 	if (n == 0)
 		return req_conflict(r, "first_name", "deze leerling", db_val(&before, 0, "version"));
-	/* The lists' copy of the name (sql/008_list_names.sql). */
-	if (DB_EXEC(r->db, NULL, NULL, "UPDATE dossiers SET pupil_last_name"
-	    " = ?, pupil_first_name = ? WHERE pupil_id = ?",
-	    DB_STR(r->f[P_LAST].s), DB_STR(r->f[P_FIRST].s), DB_INT(id)) != 0 ||
-	    audit_access(r, "update", pupil_role(r), school, id, 0, "pupil",
+	if (audit_access(r, "update", pupil_role(r), school, id, 0, "pupil",
 	    id) != 0)
 		return 500;
 	return req_redirectf(r, "/leerlingen/%lld?m=opgeslagen", id);
@@ -507,17 +503,16 @@ dossier_start(struct req *r)
 	for (i = 0; i < def->nstates && !def->states[i].initial; i++)
 		continue;
 	if (DB_EXEC(r->db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
-	    " pupil_id, pupil_last_name, pupil_first_name, school_id,"
-	    " bestuur_id, deelverband_id, state, state_since, answers,"
-	    " created_by, created_at, updated_at) SELECT ?, ?, id, last_name,"
-	    " first_name, ?, ?, ?, ?, UTC_TIMESTAMP(), ?, ?, UTC_TIMESTAMP(),"
-	    " UTC_TIMESTAMP() FROM pupils WHERE id = ?",
+	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
+	    " state_since, answers, created_by, created_at, updated_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?, ?,"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())",
 	    DB_INT(r->f[S_TYPE].i), DB_INT(db_int(&t, 0, "def_id")),
-	    DB_INT(db_int(&t, 0, "school_id")),
+	    DB_INT(pupil), DB_INT(db_int(&t, 0, "school_id")),
 	    DB_STR(db_val(&t, 0, "bestuur_id")),
 	    DB_STR(db_val(&t, 0, "deelverband_id")),
 	    DB_STR(def->states[i].key), DB_STR(answers),
-	    DB_INT(r->user.id), DB_INT(pupil)) != 0 ||
+	    DB_INT(r->user.id)) != 0 ||
 	    dossier_event(r, id, "created", arena_printf(r->arena,
 	    "Dossier %s aangemaakt", db_val(&t, 0, "name")), NULL) != 0 ||
 	    audit_access(r, "create", pupil_role(r), db_int(&t, 0, "school_id"),

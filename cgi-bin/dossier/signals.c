@@ -32,10 +32,8 @@ signal_list(struct req *r)
 	    " (SELECT name FROM trajectory_types WHERE id = d.type_id)"	\
 	    " AS type, (SELECT name FROM organisations"			\
 	    " WHERE id = d.school_id) AS school,"			\
-	    " CONCAT_WS(' ', p.first_name, NULLIF(p.name_prefix, ''),"	\
-	    " p.last_name) AS pupil"					\
+	    " " DOSSIER_PUPIL_NAME " AS pupil"				\
 	    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"	\
-	    " JOIN pupils p ON p.id = d.pupil_id"			\
 	    " WHERE g.cleared_at IS NULL AND" scope			\
 	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", __VA_ARGS__,	\
 	    DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page)))

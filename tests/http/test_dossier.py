@@ -489,14 +489,18 @@ def test_the_list_offers_schools_as_they_are_now(s):
 
 
 def test_a_renamed_pupil_is_found_and_sorted_under_the_new_name(s):
-    """The lists search and sort on a copy of the name on each dossier."""
+    """The lists search, sort and show a copy of the name and birth date on
+    each dossier, which follows the pupil."""
     c = s[IB]
     base = unique("Hernoemd")
     first, second = new_pupil(c, REGENBOOG, "Bo", base + "B"), new_pupil(c, REGENBOOG, "Co", base + "C")
     d1, d2 = start(c, first), start(c, second)
     path = f"/leerlingen/{second}/bewerken"
     form = dict(re.findall(r'<input[^>]*name="([a-z0-9_]+)"[^>]*value="([^"]*)"', c.get(path).text))
-    assert c.submit(path, {**form, "last_name": base + "A"}).status_code == 303
+    assert c.submit(path, {**form, "last_name": base + "A", "name_prefix": "van",
+                           "birth_date": "2015-08-07"}).status_code == 303
+    exported = c.get(f"/dossiers/export.csv?q={base}A").text
+    assert f'"Co van {base}A";07-08-2015;' in exported
     for viewer in (c, s[SWV]):
         page = viewer.get(f"/dossiers?q={base}&s=leerling").text
         assert page.index(f"/dossiers/{d2}\"") < page.index(f"/dossiers/{d1}\"")
@@ -551,9 +555,8 @@ def test_a_long_list_says_more_than_and_still_pages_on(s):
         " updated_at) VALUES (%s, 'Veel', 'Dossiers', '2016-01-01', UTC_TIMESTAMP(),"
         " UTC_TIMESTAMP())", int(school))
     sql("SET SESSION max_recursive_iterations = 2000; INSERT INTO dossiers (type_id, def_id,"
-        " pupil_id, pupil_last_name, pupil_first_name, school_id, state, state_since,"
-        " answers, created_at, updated_at) SELECT t.id, t.def_id, p.id, p.last_name,"
-        " p.first_name, p.school_id, 'concept', UTC_TIMESTAMP(), '{}',"
+        " pupil_id, school_id, state, state_since, answers, created_at, updated_at)"
+        " SELECT t.id, t.def_id, p.id, p.school_id, 'concept', UTC_TIMESTAMP(), '{}',"
         " UTC_TIMESTAMP(), UTC_TIMESTAMP() - INTERVAL n.i MINUTE FROM (WITH RECURSIVE"
         " k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 1060) SELECT i FROM k)"
         " n JOIN trajectory_types t ON t.tkey = 'tlv' JOIN pupils p ON p.school_id = %s",

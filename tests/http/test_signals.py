@@ -128,9 +128,8 @@ def test_one_email_per_person_per_run_lists_twenty_and_counts_the_rest(s, tkey):
         " updated_at) VALUES (%s, 'Veel', 'Signalen', '2016-01-01', UTC_TIMESTAMP(),"
         " UTC_TIMESTAMP())", school)
     sql("SET SESSION max_recursive_iterations = 1000; INSERT INTO dossiers (type_id, def_id,"
-        " pupil_id, pupil_last_name, pupil_first_name, school_id, state, state_since, answers,"
-        " created_at, updated_at) SELECT t.id, t.def_id, p.id, p.last_name, p.first_name,"
-        " p.school_id, 'concept', UTC_TIMESTAMP(), JSON_OBJECT('doel', 'Plan', 'evaluatie', %s),"
+        " pupil_id, school_id, state, state_since, answers, created_at, updated_at)"
+        " SELECT t.id, t.def_id, p.id, p.school_id, 'concept', UTC_TIMESTAMP(), JSON_OBJECT('doel', 'Plan', 'evaluatie', %s),"
         " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM (WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL"
         " SELECT i + 1 FROM k WHERE i < 510) SELECT i FROM k) n JOIN trajectory_types t"
         " ON t.tkey = %s JOIN pupils p ON p.school_id = %s", day(3), tkey, school)
