@@ -7,11 +7,92 @@
 #define B(x)	(1u << (x))
 
 const char *const assign_keys[ASSIGN__MAX + 1] = {
-	"handler", "expert", "decider", NULL
+	"handler", "expert", "decider", "adviser1", "adviser2", NULL
 };
 const char *const assign_labels[ASSIGN__MAX] = {
-	"Behandelaar", "Deskundige", "Beslisser"
+	"Behandelaar", "Deskundige", "Beslisser", "Eerste deskundige",
+	"Tweede deskundige"
 };
+
+const char *const profession_keys[PROF__MAX + 1] = {
+	"orthopedagoog", "psycholoog", "jeugdpsycholoog", "arts",
+	"kinderpsychiater", "pedagoog", "maatschappelijk_werker", NULL
+};
+const char *const profession_labels[PROF__MAX] = {
+	"orthopedagoog", "psycholoog", "kinder- of jeugdpsycholoog", "arts",
+	"kinderpsychiater", "pedagoog", "maatschappelijk werker"
+};
+
+/*
+ * Who may give which advice (AMvB passend onderwijs art. 34.8): the
+ * first an orthopedagoog or psycholoog, the second one of the others.
+ */
+static const unsigned advisers[ASSIGN__MAX] = {
+	[ASSIGN_ADVISER1] = B(PROF_ORTHOPEDAGOOG) | B(PROF_PSYCHOLOOG),
+	[ASSIGN_ADVISER2] = B(PROF_JEUGDPSYCHOLOOG) | B(PROF_ARTS) |
+	    B(PROF_KINDERPSYCHIATER) | B(PROF_PEDAGOOG) | B(PROF_MW),
+};
+
+static int
+profession(const char *key)
+{
+	int i;
+
+	for (i = 0; key != NULL && i < PROF__MAX; i++)
+		if (strcmp(key, profession_keys[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* The label, or "" for none. */
+const char *
+profession_label(const char *key)
+{
+	int i = profession(key);
+
+	return i < 0 ? "" : profession_labels[i];
+}
+
+bool
+profession_may_advise(enum assign_role role, const char *key)
+{
+	int i = profession(key);
+
+	return i >= 0 && (advisers[role] & B(i)) != 0;
+}
+
+/* Does any step ask for advices? Then the type has advisers. */
+bool
+trajdef_uses_advices(const struct trajdef *def)
+{
+	size_t i;
+
+	for (i = 0; i < def->ntransitions; i++)
+		if (def->transitions[i].checks & WF_ADVICE_CHECKS)
+			return true;
+	return false;
+}
+
+/* A result's "profession" column as the words shown. */
+void
+dossier_profession_labels(struct dbres *res)
+{
+	size_t i;
+
+	for (i = 0; i < res->nrows; i++)
+		db_set(res, i, "profession", profession_label(db_val(res, i,
+		    "profession")));
+}
+
+/* The rule in words, for the message that refuses an assignment. */
+const char *
+profession_rule(enum assign_role role)
+{
+	return role == ASSIGN_ADVISER1 ? "De eerste deskundige moet "
+	    "orthopedagoog of psycholoog zijn." : "De tweede deskundige moet "
+	    "kinder- of jeugdpsycholoog, arts, kinderpsychiater, pedagoog of "
+	    "maatschappelijk werker zijn.";
+}
 
 /* Broadest first: the role the access log names. */
 static const enum role scope_order[] = {
@@ -151,7 +232,8 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	    "  WHERE dossier_id = d.id) AS assignments,"
 	    " (SELECT COUNT(*) FROM documents WHERE dossier_id = d.id"
 	    "  AND removed_at IS NULL) AS documents,"
-	    " (SELECT COUNT(*) FROM shares WHERE dossier_id = d.id) AS shares"
+	    " (SELECT COUNT(*) FROM shares WHERE dossier_id = d.id) AS shares,"
+	    " (SELECT COUNT(*) FROM advices WHERE dossier_id = d.id) AS advices"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN organisations s ON s.id = d.school_id WHERE d.id = ?",
 	    DB_INT(r->user.id), DB_INT(id)) != 0)
@@ -173,6 +255,7 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	d->nassignments = db_int(&res, 0, "assignments");
 	d->ndocuments = db_int(&res, 0, "documents");
 	d->nshares = db_int(&res, 0, "shares");
+	d->nadvices = db_int(&res, 0, "advices");
 	/* This user's roles on the dossier, as ",expert,decider," */
 	mine = db_val(&res, 0, "mine");
 	for (k = 0; mine != NULL && k < ASSIGN__MAX; k++)

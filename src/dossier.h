@@ -74,9 +74,22 @@ struct dossier_scope {
 	    DB_INT((sc)->general), DB_INT((sc)->general)) :		\
 	STMT(x, DOSSIER_SCOPE, DOSSIER_SCOPE_ARGS(sc)))
 
-enum assign_role { ASSIGN_HANDLER, ASSIGN_EXPERT, ASSIGN_DECIDER, ASSIGN__MAX };
+/* ADVISER1 and ADVISER2 write a TLV's first and second advice. */
+enum assign_role { ASSIGN_HANDLER, ASSIGN_EXPERT, ASSIGN_DECIDER,
+    ASSIGN_ADVISER1, ASSIGN_ADVISER2, ASSIGN__MAX };
 extern const char *const assign_keys[ASSIGN__MAX + 1];
 extern const char *const assign_labels[ASSIGN__MAX];
+
+/* An expert's profession (users.profession), for the advices. */
+enum profession { PROF_ORTHOPEDAGOOG, PROF_PSYCHOLOOG, PROF_JEUGDPSYCHOLOOG,
+    PROF_ARTS, PROF_KINDERPSYCHIATER, PROF_PEDAGOOG, PROF_MW, PROF__MAX };
+extern const char *const profession_keys[PROF__MAX + 1];
+extern const char *const profession_labels[PROF__MAX];
+const char	*profession_label(const char *key);
+bool		 profession_may_advise(enum assign_role, const char *key);
+const char	*profession_rule(enum assign_role);
+bool		 trajdef_uses_advices(const struct trajdef *);
+void		 dossier_profession_labels(struct dbres *);
 
 struct dossier {
 	long long		 id, type_id, def_id, pupil_id;
@@ -94,7 +107,7 @@ struct dossier {
 	enum role		 role;		/* the broadest of them, for the log */
 	long long		 org_id;	/* ...and its organisation */
 	/* How many there are: a page spares itself the query for none. */
-	long long		 nassignments, ndocuments, nshares;
+	long long		 nassignments, ndocuments, nshares, nadvices;
 };
 
 bool	dossier_sees_all(const struct req *);

@@ -83,9 +83,12 @@ enum wf_check {
 	WF_CHECK_COMPLETE,	/* every required answer given and valid */
 	WF_CHECK_HANDLER,	/* a handler is assigned */
 	WF_CHECK_EXPERT,	/* an expert is assigned */
+	WF_CHECK_ADVISERS,	/* both advisers are assigned */
+	WF_CHECK_ADVICES,	/* both advices signed, not by the one acting */
 	WF_CHECK__MAX
 };
 extern const char *const wf_check_keys[WF_CHECK__MAX + 1];
+#define WF_ADVICE_CHECKS	((1u << WF_CHECK_ADVISERS) | (1u << WF_CHECK_ADVICES))
 
 /* Who a transition notifies. */
 enum wf_notify {

@@ -71,6 +71,17 @@ list_times(struct req *r, struct dbres *res, const char *col)
 			db_set(res, i, col, arena_strdup(r->arena, buf));
 }
 
+/* One UTC time in local time, for display; NULL stays NULL. */
+const char *
+list_time(struct req *r, const char *utc)
+{
+	char buf[32];
+
+	if (utc == NULL || when_local(utc, buf, sizeof(buf)) != 0)
+		return utc;
+	return arena_strdup(r->arena, buf);
+}
+
 /* A LIKE pattern that matches the text literally, anywhere. */
 char *
 list_like(struct req *r, const char *s)

@@ -15,6 +15,7 @@ long long	list_count_limit(long long page);
 void		list_pager_capped(struct req *, long long counted,
 		    long long page, const char *base_query);
 void		list_times(struct req *, struct dbres *, const char *col);
+const char	*list_time(struct req *, const char *utc);
 void		list_sort(struct req *, const char *current, const char *filters);
 
 char		*list_like(struct req *, const char *);

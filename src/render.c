@@ -191,6 +191,12 @@ static const struct {
 	{ "opmerking", "De opmerking staat op de tijdlijn." },
 	{ "toegewezen", "De persoon is aan het dossier toegewezen." },
 	{ "verwijderd", "De toewijzing is verwijderd." },
+	{ "advies-getekend", "Deze deskundige heeft het advies al ondertekend "
+	    "en blijft daarom aan het dossier verbonden." },
+	{ "ondertekend", "Uw advies is ondertekend. Het kan niet meer "
+	    "veranderen." },
+	{ "betrokken", "De deskundige staat als betrokken bij deze leerling "
+	    "en kan over deze leerling niet adviseren." },
 	{ "document", "Het document is toegevoegd." },
 	{ "document-dubbel", "Dit bestand was al toegevoegd; het staat er "
 	    "één keer." },

@@ -103,6 +103,7 @@ struct user {
 	long long	 id;
 	const char	*name;
 	const char	*email;
+	const char	*profession;	/* an expert's, or NULL */
 	unsigned	 rolemask;
 	struct role_assignment *ra;
 	size_t		 nra;

@@ -86,7 +86,7 @@ sess_load(struct req *r)
 	if (when_date(0, today, sizeof(today)) != 0)
 		return -1;
 	if (DB_QUERY(r->db, r->arena, &res,
-	    "SELECT s.id, s.state, u.id AS uid, u.name, u.email,"
+	    "SELECT s.id, s.state, u.id AS uid, u.name, u.email, u.profession,"
 	    " TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) AS idle,"
 	    " TIMESTAMPDIFF(SECOND, s.created_at, UTC_TIMESTAMP()) AS age,"
 	    " ra.role, ra.org_id, o.name AS org_name,"
@@ -125,6 +125,7 @@ sess_load(struct req *r)
 	r->user.id = db_int(&res, 0, "uid");
 	r->user.name = db_val(&res, 0, "name");
 	r->user.email = db_val(&res, 0, "email");
+	r->user.profession = db_val(&res, 0, "profession");
 	r->swv_name = db_val(&res, 0, "swv");
 	r->swv_logo = db_val(&res, 0, "swv_logo") != NULL;
 	r->reference_version = db_int(&res, 0, "reference_version");

@@ -254,7 +254,8 @@ demo_dossiers(long long regenboog, long long kompas, long long linde,
 	document(d, "opp", "OPP Daan de Boer.pdf", "Ontwikkelingsperspectief"
 	    " (demo)", ib);
 	assign(d, "medewerker@passend.example", "handler");
-	assign(d, "orthopedagoog@passend.example", "expert");
+	assign(d, "orthopedagoog@passend.example", "adviser1");
+	assign(d, "jeugdarts@passend.example", "adviser2");
 	/* Waiting past its state's signal_days: Signaleringen has one. */
 	dossier("arrangement", c, kompas, anker, zuid, "ingediend", 12,
 	    arrangement, ib2);
@@ -319,6 +320,7 @@ demo(const char *logins)
 		{ "beslisser", "beslisser@passend.example", "Dr. Karel Smit", &swv },
 		{ "deskundige", "orthopedagoog@passend.example", "Anouk Visser", &swv },
 		{ "deskundige", "psycholoog@passend.example", "Joris Bakker", &bureau },
+		{ "deskundige", "jeugdarts@passend.example", "Lotte Willems", &bureau },
 		{ "school", "ib.regenboog@passend.example", "Sanne de Vries", &regenboog },
 		{ "school", "ib.kompas@passend.example", "Youssef El Amrani", &kompas },
 		{ "rvz", "rvz.linde@passend.example", "Petra Mulder", &linde },
@@ -385,7 +387,12 @@ demo(const char *logins)
 		user(acc[i].email, acc[i].name, pw, acc[i].role, *acc[i].org, 1);
 		fprintf(out, "%s\t%s\t%s\n", acc[i].role, acc[i].email, pw);
 	}
-	if (fclose(out) != 0)
+	if (fclose(out) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "UPDATE users SET profession ="
+	    " CASE email WHEN 'orthopedagoog@passend.example' THEN"
+	    " 'orthopedagoog' WHEN 'psycholoog@passend.example' THEN"
+	    " 'psycholoog' WHEN 'jeugdarts@passend.example' THEN 'arts' END"
+	    " WHERE email LIKE '%@passend.example'") != 0)
 		return 1;
 	demo_dossiers(regenboog, kompas, linde, anker, noord, zuid);
 	if (db_commit(&db) != 0)

@@ -42,6 +42,9 @@ static const char *const check_labels[WF_CHECK__MAX] = {
 	[WF_CHECK_COMPLETE] = "formulier compleet",
 	[WF_CHECK_HANDLER] = "behandelaar toegewezen",
 	[WF_CHECK_EXPERT] = "deskundige toegewezen",
+	[WF_CHECK_ADVISERS] = "beide adviserende deskundigen toegewezen",
+	[WF_CHECK_ADVICES] = "beide adviezen ondertekend, niet door wie de stap "
+	    "zet",
 };
 static const char *const notify_labels[WF_NOTIFY__MAX] = {
 	[WF_NOTIFY_SCHOOL] = "school", [WF_NOTIFY_SWV] = "samenwerkingsverband",

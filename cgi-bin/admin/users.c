@@ -8,14 +8,17 @@
 #include "admin.h"
 #include "audit.h"
 #include "config.h"
+#include "dossier.h"
 #include "list.h"
 #include "password.h"
 #include "session.h"
 
-enum { U_NAME, U_EMAIL, U_ACTIVE, U_VERSION, U__MAX };
+enum { U_NAME, U_EMAIL, U_PROFESSION, U_ACTIVE, U_VERSION, U__MAX };
 static const struct field user_fields[U__MAX] = {
 	[U_NAME] = { "name", "Naam", FT_TEXT, 200, true, NULL },
 	[U_EMAIL] = { "email", "E-mailadres", FT_EMAIL, 254, true, NULL },
+	[U_PROFESSION] = { "profession", "Beroep", FT_CHOICE, 40, false,
+	    profession_keys },
 	[U_ACTIVE] = { "active", "Actief", FT_BOOL, 1, false, NULL },
 	[U_VERSION] = { "version", "Versie", FT_ID, 10, false, NULL },
 };
@@ -39,8 +42,13 @@ static const struct field role_fields[R__MAX] = {
 };
 const struct form role_form = FORM(role_fields);
 
+/* Only experts have one: the choice left empty is NULL. */
+#define PROFESSION(r)							\
+	((r)->f[U_PROFESSION].set ? DB_STR((r)->f[U_PROFESSION].s) : DB_NULL)
+
 #define USER_COLUMNS							\
-	"SELECT name, email, active, totp_enabled, version FROM users"	\
+	"SELECT name, email, profession, active, totp_enabled, version"	\
+	" FROM users"							\
 	" WHERE id = ?"
 
 int
@@ -81,11 +89,25 @@ user_list(struct req *r)
 	return req_page(r, "admin/users.cs");
 }
 
+static void
+profession_choices(struct req *r)
+{
+	size_t i;
+
+	for (i = 0; i < PROF__MAX; i++) {
+		HDF *n = req_node(r, NULL, "Professions.%zu", i);
+
+		node_set(n, "key", profession_keys[i]);
+		node_set(n, "label", profession_labels[i]);
+	}
+}
+
 int
 user_new_page(struct req *r)
 {
 	if (r->method == METHOD_GET)
 		form_value(r, "active", "1");
+	profession_choices(r);
 	req_set(r, "UserForm.new", "1");
 	req_set(r, "Page.title", "Gebruiker toevoegen");
 	return req_page(r, "admin/user_form.cs");
@@ -141,6 +163,7 @@ user_edit_page(struct req *r)
 	role_labels(r, &ra);
 	req_set_rows(r, "OrgChoices", &orgs);
 	role_choices(r);
+	profession_choices(r);
 	req_set_int(r, "UserForm.id", id);
 	req_set(r, "UserForm.totp", db_val(&res, 0, "totp_enabled"));
 	req_set(r, "Page.title", db_val(&res, 0, "name"));
@@ -162,10 +185,11 @@ user_create(struct req *r)
 	struct dbres before = { 0 }, after;
 	long long id;
 
-	if (DB_EXEC(r->db, NULL, &id, "INSERT INTO users (email, name, active,"
-	    " version, created_at, updated_at) VALUES (?, ?, ?, 1,"
-	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_STR(r->f[U_EMAIL].s),
-	    DB_STR(r->f[U_NAME].s), DB_INT(r->f[U_ACTIVE].set)) != 0)
+	if (DB_EXEC(r->db, NULL, &id, "INSERT INTO users (email, name,"
+	    " profession, active, version, created_at, updated_at)"
+	    " VALUES (?, ?, ?, ?, 1, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_STR(r->f[U_EMAIL].s), DB_STR(r->f[U_NAME].s),
+	    PROFESSION(r), DB_INT(r->f[U_ACTIVE].set)) != 0)
 		return email_taken(r);
 	if (DB_QUERY(r->db, r->arena, &after, USER_COLUMNS, DB_INT(id)) != 0 ||
 	    audit_changes(r, "user", id, &before, &after) != 0 ||
@@ -194,9 +218,10 @@ user_update(struct req *r)
 		return req_invalid(r);
 	}
 	if (DB_EXEC(r->db, &n, NULL, "UPDATE users SET name = ?, email = ?,"
-	    " active = ?, version = version + 1, updated_at = UTC_TIMESTAMP()"
-	    " WHERE id = ? AND version = ?", DB_STR(r->f[U_NAME].s),
-	    DB_STR(r->f[U_EMAIL].s), DB_INT(r->f[U_ACTIVE].set), DB_INT(id),
+	    " profession = ?, active = ?, version = version + 1,"
+	    " updated_at = UTC_TIMESTAMP() WHERE id = ? AND version = ?",
+	    DB_STR(r->f[U_NAME].s), DB_STR(r->f[U_EMAIL].s), PROFESSION(r),
+	    DB_INT(r->f[U_ACTIVE].set), DB_INT(id),
 	    DB_INT(r->f[U_VERSION].i)) != 0)
 		return email_taken(r);
 	if (n == 0)

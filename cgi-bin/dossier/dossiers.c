@@ -55,6 +55,8 @@ static const char *const assign_may[ASSIGN__MAX][2] = {
 	[ASSIGN_HANDLER] = { "swv", "coordinator" },
 	[ASSIGN_EXPERT] = { "deskundige", "deskundige" },
 	[ASSIGN_DECIDER] = { "beslisser", "beslisser" },
+	[ASSIGN_ADVISER1] = { "deskundige", "deskundige" },
+	[ASSIGN_ADVISER2] = { "deskundige", "deskundige" },
 };
 
 /*
@@ -83,11 +85,12 @@ reference_load(struct req *r)
 	    " type FROM organisations WHERE type IN ('bestuur', 'school')"
 	    " AND active = 1 ORDER BY type, name") != 0 ||
 	    DB_QUERY(r->db, &ref.arena, &ref.people, "SELECT DISTINCT u.id,"
-	    " u.name FROM users u JOIN role_assignments ra"
+	    " u.name, u.profession FROM users u JOIN role_assignments ra"
 	    " ON ra.user_id = u.id WHERE u.active = 1 AND ra.role IN"
 	    " ('swv', 'coordinator', 'deskundige', 'beslisser')"
 	    " ORDER BY u.name, u.id") != 0)
 		return -1;
+	dossier_profession_labels(&ref.people);
 	ref.version = r->reference_version;
 	return 0;
 }
@@ -287,16 +290,22 @@ steps_hdf(struct req *r, const struct dossier *d)
 	}
 }
 
-/* Who can be assigned: SWV staff, coordinators, experts, deciders. */
+/*
+ * Who can be assigned: SWV staff, coordinators, experts, deciders; the
+ * advisers only where a step asks for advices.
+ */
 static int
-assign_choices(struct req *r)
+assign_choices(struct req *r, const struct dossier *d)
 {
+	bool advice = trajdef_uses_advices(d->def);
 	size_t i;
 
 	if (reference_load(r) != 0)
 		return -1;
 	req_set_rows(r, "AssignChoices", &ref.people);
 	for (i = 0; i < ASSIGN__MAX; i++) {
+		if (!advice && (i == ASSIGN_ADVISER1 || i == ASSIGN_ADVISER2))
+			continue;
 		req_set(r, arena_printf(r->arena, "AssignRoles.%zu.key", i),
 		    assign_keys[i]);
 		req_set(r, arena_printf(r->arena, "AssignRoles.%zu.label", i),
@@ -373,7 +382,8 @@ dossier_show(struct req *r, struct dossier *d, int status)
 			    i), arena_printf(r->arena, "Gast (%s)",
 			    share_relation_label(rel)));
 	}
-	if (staff && assign_choices(r) != 0)
+	if (advices_hdf(r, d) != 0 || (staff && (assign_choices(r, d) != 0 ||
+	    involvements_hdf(r, d) != 0)))
 		return 500;
 	req_set(r, "Page.title", arena_printf(r->arena, "%s – %s",
 	    d->type_name, d->pupil_name));
@@ -451,6 +461,14 @@ checks_hold(struct req *r, struct dossier *d, const struct wf_transition *t)
 			return 0;
 		}
 	}
+	if (t->checks & B(WF_CHECK_ADVISERS)) {
+		int ok = advisers_check(r, d);
+
+		if (ok != 1)
+			return ok;
+	}
+	if (t->checks & B(WF_CHECK_ADVICES))
+		return advices_check(r, d);
 	return 1;
 }
 
@@ -577,25 +595,78 @@ comment_add(struct req *r)
 	return req_redirectf(r, "/dossiers/%lld?m=opmerking#tijdlijn", d.id);
 }
 
+/*
+ * Why this person cannot advise or decide here, or NULL: an adviser
+ * has the profession for their advice, is not involved with the pupil,
+ * and gives one of the two advices, never both, and never decides.
+ */
+static const char *
+advice_refusal(struct req *r, const struct dossier *d, enum assign_role role,
+    const struct dbres *u)
+{
+	const char *mine = db_val(u, 0, "roles");
+	bool adviser = mine != NULL && (strstr(mine, "adviser") != NULL);
+
+	if (role == ASSIGN_DECIDER)
+		return adviser ? "Deze persoon adviseert in dit dossier en kan "
+		    "er daarom niet over beslissen." : NULL;
+	if (role != ASSIGN_ADVISER1 && role != ASSIGN_ADVISER2)
+		return NULL;
+	if (!trajdef_uses_advices(d->def))
+		return "Dit soort dossier heeft geen adviezen.";
+	if (!profession_may_advise(role, db_val(u, 0, "profession")))
+		return arena_printf(r->arena, "%s is %s. %s",
+		    db_val(u, 0, "name"), db_val(u, 0, "profession") != NULL ?
+		    profession_label(db_val(u, 0, "profession")) :
+		    "niet als deskundige met een beroep vastgelegd",
+		    profession_rule(role));
+	if (db_int(u, 0, "involved"))
+		return "Deze deskundige is betrokken bij de begeleiding van "
+		    "deze leerling en kan daarom niet adviseren.";
+	if (adviser)
+		return "Deze deskundige geeft al het andere advies. De twee "
+		    "adviezen komen van verschillende deskundigen.";
+	if (mine != NULL && strstr(mine, "decider") != NULL)
+		return "Deze persoon is beslisser in dit dossier en kan daarom "
+		    "niet adviseren.";
+	if (db_int(u, 0, "taken"))
+		return role == ASSIGN_ADVISER1 ? "Er is al een eerste "
+		    "deskundige toegewezen. Verwijder die eerst." : "Er is al "
+		    "een tweede deskundige toegewezen. Verwijder die eerst.";
+	return NULL;
+}
+
 int
 assign_add(struct req *r)
 {
 	struct dossier d;
 	struct dbres u;
-	const char *role = assign_keys[r->f[A_ROLE].i];
+	enum assign_role k = (enum assign_role)r->f[A_ROLE].i;
+	const char *role = assign_keys[k], *why;
 	int st;
 
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
 		return st;
-	if (DB_QUERY(r->db, r->arena, &u, "SELECT u.name FROM users u"
+	if (DB_QUERY(r->db, r->arena, &u, "SELECT u.name, u.profession,"
+	    " (SELECT GROUP_CONCAT(role) FROM dossier_assignments"
+	    "  WHERE dossier_id = ? AND user_id = u.id) AS roles,"
+	    " EXISTS (SELECT 1 FROM pupil_involvements WHERE pupil_id = ?"
+	    "  AND user_id = u.id) AS involved,"
+	    " EXISTS (SELECT 1 FROM dossier_assignments WHERE dossier_id = ?"
+	    "  AND role = ?) AS taken FROM users u"
 	    " WHERE u.id = ? AND u.active = 1 AND EXISTS (SELECT 1 FROM"
 	    " role_assignments ra WHERE ra.user_id = u.id AND ra.role IN (?, ?))",
-	    DB_INT(r->f[A_USER].i), DB_STR(assign_may[r->f[A_ROLE].i][0]),
-	    DB_STR(assign_may[r->f[A_ROLE].i][1])) != 0)
+	    DB_INT(d.id), DB_INT(d.pupil_id), DB_INT(d.id), DB_STR(role),
+	    DB_INT(r->f[A_USER].i), DB_STR(assign_may[k][0]),
+	    DB_STR(assign_may[k][1])) != 0)
 		return 500;
 	if (u.nrows != 1) {
 		form_error(r, "user_id", "Deze persoon kan niet in deze rol "
 		    "aan het dossier worden toegewezen.");
+		return req_invalid(r);
+	}
+	if ((why = advice_refusal(r, &d, k, &u)) != NULL) {
+		form_error(r, "user_id", why);
 		return req_invalid(r);
 	}
 	if (DB_EXEC(r->db, NULL, NULL, "INSERT INTO dossier_assignments"
@@ -611,7 +682,7 @@ assign_add(struct req *r)
 	}
 	if (dossier_event(r, d.id, "assigned", arena_printf(r->arena,
 	    "%s toegewezen als %s", db_val(&u, 0, "name"),
-	    assign_labels[r->f[A_ROLE].i]), NULL) != 0 ||
+	    assign_labels[k]), NULL) != 0 ||
 	    dossier_access(r, &d, "assign", "user", r->f[A_USER].i) != 0)
 		return 500;
 	return req_redirectf(r, "/dossiers/%lld?m=toegewezen", d.id);
@@ -635,6 +706,23 @@ assign_remove(struct req *r)
 		return req_redirectf(r, "/dossiers/%lld", d.id);
 	for (k = 0; strcmp(assign_keys[k], db_val(&a, 0, "role")) != 0; k++)
 		continue;
+	if (k == ASSIGN_ADVISER1 || k == ASSIGN_ADVISER2) {
+		struct dbres sig;
+		int slot = k == ASSIGN_ADVISER1 ? 1 : 2;
+
+		/* A signed advice keeps its adviser; a draft goes with them. */
+		if (DB_QUERY(r->db, r->arena, &sig, "SELECT 1 FROM advices"
+		    " WHERE dossier_id = ? AND slot = ? AND signed_at IS NOT NULL",
+		    DB_INT(d.id), DB_INT(slot)) != 0)
+			return 500;
+		if (sig.nrows > 0)
+			return req_redirectf(r,
+			    "/dossiers/%lld?m=advies-getekend", d.id);
+		if (DB_EXEC(r->db, NULL, NULL, "DELETE FROM advices"
+		    " WHERE dossier_id = ? AND slot = ?", DB_INT(d.id),
+		    DB_INT(slot)) != 0)
+			return 500;
+	}
 	if (DB_EXEC(r->db, NULL, NULL, "DELETE FROM dossier_assignments"
 	    " WHERE id = ?", DB_INT(r->args.id[1])) != 0 ||
 	    dossier_event(r, d.id, "unassigned", arena_printf(r->arena,

@@ -99,6 +99,16 @@ int	share_page(struct req *);
 int	share_create(struct req *);
 int	share_revoke(struct req *);
 int	shares_hdf(struct req *, const struct dossier *);
+
+extern const struct form advice_form, involve_form;
+int	advice_page(struct req *);
+int	advice_save(struct req *);
+int	advices_hdf(struct req *, const struct dossier *);
+int	advisers_check(struct req *, const struct dossier *);
+int	advices_check(struct req *, const struct dossier *);
+int	involvements_hdf(struct req *, const struct dossier *);
+int	involvement_add(struct req *);
+int	involvement_remove(struct req *);
 bool	share_may(const struct dossier *);
 const char *share_relation_label(const char *key);
 const char *share_date(struct req *, const char *iso);

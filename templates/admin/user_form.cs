@@ -7,6 +7,12 @@
  <?cs if:!UserForm.new ?><input type="hidden" name="version" value="<?cs var:Field.version.value ?>"><?cs /if ?>
  <?cs call:input("name", "Naam", "text", "", "name", "l") ?>
  <?cs call:input("email", "E-mailadres", "email", "De gebruiker logt hiermee in.", "email", "l") ?>
+ <?cs call:field_start("profession", "Beroep (voor deskundigen)", "Het beroep bepaalt welk advies een deskundige bij een TLV mag geven.") ?>
+  <select class="select" id="f-profession" name="profession"<?cs call:described("profession", "x") ?>>
+   <?cs call:option("profession", "", "Geen: geen deskundige") ?>
+   <?cs each:p = Professions ?><?cs call:option("profession", p.key, p.label) ?><?cs /each ?>
+  </select>
+ </div>
  <?cs call:checkbox("active", "Actief", "Wie niet actief is, kan niet inloggen; lopende sessies worden direct beëindigd.") ?>
  <?cs if:UserForm.new ?><p>Na het opslaan krijgt de gebruiker een e-mail om een wachtwoord in te stellen.</p><?cs /if ?>
  <button type="submit" class="button button--primary">Opslaan</button>

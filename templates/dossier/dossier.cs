@@ -50,7 +50,7 @@
  <?cs call:csrf() ?>
  <div class="field">
   <label class="field__label" for="f-assign-user">Persoon</label>
-  <select class="select" id="f-assign-user" name="user_id"><option value="">Kies…</option><?cs each:u = AssignChoices ?><option value="<?cs var:u.id ?>"><?cs var:u.name ?></option><?cs /each ?></select>
+  <select class="select" id="f-assign-user" name="user_id"><option value="">Kies…</option><?cs each:u = AssignChoices ?><option value="<?cs var:u.id ?>"><?cs var:u.name ?><?cs if:u.profession ?> (<?cs var:u.profession ?>)<?cs /if ?></option><?cs /each ?></select>
  </div>
  <div class="field">
   <label class="field__label" for="f-assign_role">Als</label>
@@ -58,6 +58,40 @@
  </div>
  <button type="submit" class="button button--secondary">Toewijzen</button>
 </form>
+<?cs /if ?>
+
+<?cs if:Advice.used == "1" ?>
+<h2 id="adviezen">Adviezen</h2>
+<p>Twee deskundigen adviseren elk apart: de eerste is orthopedagoog of psycholoog, de tweede kinder- of jeugdpsycholoog, arts, kinderpsychiater, pedagoog of maatschappelijk werker. Wie adviseert, beslist niet.</p>
+<?cs if:Advice.mine != "0" ?><p><a class="button button--primary" href="/dossiers/<?cs var:Dossier.id ?>/advies"><?cs if:Advices[Advice.mine].signed_at ?>Uw advies bekijken<?cs else ?>Uw advies schrijven<?cs /if ?></a></p><?cs /if ?>
+<?cs each:a = Advices ?>
+<section class="advice">
+ <h3>Advies <?cs var:a.slot ?></h3>
+ <?cs if:a.signed_at ?>
+ <p class="muted">Ondertekend door <?cs var:a.name ?>, <?cs var:a.profession ?>, op <?cs var:a.signed_at ?></p>
+ <?cs if:a.body ?><p class="pre"><?cs var:a.body ?></p><?cs else ?><p>U ziet dit advies na het ondertekenen van uw eigen advies<?cs if:Advice.mine == "0" ?>, of zodra er is besloten<?cs /if ?>.</p><?cs /if ?>
+ <?cs else ?><p>Nog niet ondertekend.</p><?cs /if ?>
+</section>
+<?cs /each ?>
+<?cs if:Dossier.staff == "1" ?>
+<h3 id="f-involved_id">Betrokken bij de begeleiding van deze leerling</h3>
+<p>Een deskundige die bij de begeleiding van de leerling betrokken is, is niet onafhankelijk en kan over deze leerling niet adviseren.</p>
+<?cs if:subcount(Involved) > 0 ?>
+<ul class="plain">
+ <?cs each:i = Involved ?><li><?cs var:i.name ?><?cs if:i.profession ?> (<?cs var:i.profession ?>)<?cs /if ?>
+  <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/betrokken/<?cs var:i.id ?>/verwijderen" class="inline-form"><?cs call:csrf() ?><button type="submit" class="button button--link">Verwijder<span class="visually-hidden"> <?cs var:i.name ?> als betrokken</span></button></form>
+ </li><?cs /each ?>
+</ul>
+<?cs else ?><p>Niemand gemarkeerd.</p><?cs /if ?>
+<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/betrokken" class="filter" novalidate>
+ <?cs call:csrf() ?>
+ <div class="field">
+  <label class="field__label" for="f-involved">Deskundige</label>
+  <select class="select" id="f-involved" name="involved_id"><option value="">Kies…</option><?cs each:u = AssignChoices ?><?cs if:u.profession ?><option value="<?cs var:u.id ?>"><?cs var:u.name ?> (<?cs var:u.profession ?>)</option><?cs /if ?><?cs /each ?></select>
+ </div>
+ <button type="submit" class="button button--secondary">Markeer als betrokken</button>
+</form>
+<?cs /if ?>
 <?cs /if ?>
 
 <?cs if:Dossier.may_share == "1" ?>
