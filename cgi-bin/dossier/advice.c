@@ -269,8 +269,10 @@ advice_save(struct req *r)
 	    dossier_access(r, &d, sign ? "sign" : "update", "advice",
 	    slot) != 0)
 		return 500;
-	return req_redirectf(r, sign ? "/dossiers/%lld?m=ondertekend#adviezen" :
-	    "/dossiers/%lld/advies?m=opgeslagen", d.id);
+	if (sign)
+		return req_redirectf(r, "/dossiers/%lld?m=ondertekend#adviezen",
+		    d.id);
+	return req_redirectf(r, "/dossiers/%lld/advies?m=opgeslagen", d.id);
 }
 
 /* Experts involved with the pupil, on the dossier page (staff). */

@@ -605,7 +605,7 @@ advice_refusal(struct req *r, const struct dossier *d, enum assign_role role,
     const struct dbres *u)
 {
 	const char *mine = db_val(u, 0, "roles");
-	bool adviser = mine != NULL && (strstr(mine, "adviser") != NULL);
+	bool adviser = mine != NULL && strstr(mine, "adviser") != NULL;
 
 	if (role == ASSIGN_DECIDER)
 		return adviser ? "Deze persoon adviseert in dit dossier en kan "
@@ -623,16 +623,16 @@ advice_refusal(struct req *r, const struct dossier *d, enum assign_role role,
 	if (db_int(u, 0, "involved"))
 		return "Deze deskundige is betrokken bij de begeleiding van "
 		    "deze leerling en kan daarom niet adviseren.";
+	if (db_int(u, 0, "taken"))
+		return role == ASSIGN_ADVISER1 ? "Er is al een eerste "
+		    "deskundige toegewezen. Verwijder die eerst." : "Er is al "
+		    "een tweede deskundige toegewezen. Verwijder die eerst.";
 	if (adviser)
 		return "Deze deskundige geeft al het andere advies. De twee "
 		    "adviezen komen van verschillende deskundigen.";
 	if (mine != NULL && strstr(mine, "decider") != NULL)
 		return "Deze persoon is beslisser in dit dossier en kan daarom "
 		    "niet adviseren.";
-	if (db_int(u, 0, "taken"))
-		return role == ASSIGN_ADVISER1 ? "Er is al een eerste "
-		    "deskundige toegewezen. Verwijder die eerst." : "Er is al "
-		    "een tweede deskundige toegewezen. Verwijder die eerst.";
 	return NULL;
 }
 
