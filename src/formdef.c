@@ -95,7 +95,8 @@ const char *const fd_type_keys[FD__MAX + 1] = {
 };
 
 const char *const wf_check_keys[WF_CHECK__MAX + 1] = {
-	"complete", "handler", "expert", "advisers", "advices", NULL
+	"complete", "handler", "expert", "advisers", "advices", "decision",
+	NULL
 };
 
 const char *const wf_notify_keys[WF_NOTIFY__MAX + 1] = {

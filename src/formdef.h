@@ -85,6 +85,7 @@ enum wf_check {
 	WF_CHECK_EXPERT,	/* an expert is assigned */
 	WF_CHECK_ADVISERS,	/* both advisers are assigned */
 	WF_CHECK_ADVICES,	/* both advices signed, not by the one acting */
+	WF_CHECK_DECISION,	/* taken with the TLV decision form only */
 	WF_CHECK__MAX
 };
 extern const char *const wf_check_keys[WF_CHECK__MAX + 1];

@@ -193,6 +193,7 @@ static const struct {
 	{ "verwijderd", "De toewijzing is verwijderd." },
 	{ "advies-getekend", "Deze deskundige heeft het advies al ondertekend "
 	    "en blijft daarom aan het dossier verbonden." },
+	{ "besloten", "Het besluit is vastgelegd. De school krijgt bericht." },
 	{ "ondertekend", "Uw advies is ondertekend. Het kan niet meer "
 	    "veranderen." },
 	{ "betrokken", "De deskundige staat als betrokken bij deze leerling "

@@ -45,6 +45,7 @@ static const char *const check_labels[WF_CHECK__MAX] = {
 	[WF_CHECK_ADVISERS] = "beide adviserende deskundigen toegewezen",
 	[WF_CHECK_ADVICES] = "beide adviezen ondertekend, niet door wie de stap "
 	    "zet",
+	[WF_CHECK_DECISION] = "met het besluitformulier (TLV)",
 };
 static const char *const notify_labels[WF_NOTIFY__MAX] = {
 	[WF_NOTIFY_SCHOOL] = "school", [WF_NOTIFY_SWV] = "samenwerkingsverband",

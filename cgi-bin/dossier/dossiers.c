@@ -284,6 +284,11 @@ steps_hdf(struct req *r, const struct dossier *d)
 
 		if (!dossier_may_take(d, t))
 			continue;
+		/* Issue or refuse: one link to the decision form. */
+		if (t->checks & B(WF_CHECK_DECISION)) {
+			req_set_int(r, "Dossier.may_decide", 1);
+			continue;
+		}
 		req_set(r, arena_printf(r->arena, "Steps.%zu.key", n), t->key);
 		req_set(r, arena_printf(r->arena, "Steps.%zu.label", n++),
 		    t->label);
@@ -382,7 +387,8 @@ dossier_show(struct req *r, struct dossier *d, int status)
 			    i), arena_printf(r->arena, "Gast (%s)",
 			    share_relation_label(rel)));
 	}
-	if (advices_hdf(r, d) != 0 || (staff && (assign_choices(r, d) != 0 ||
+	if (advices_hdf(r, d) != 0 || decision_hdf(r, d) != 0 ||
+	    (staff && (assign_choices(r, d) != 0 ||
 	    involvements_hdf(r, d) != 0)))
 		return 500;
 	req_set(r, "Page.title", arena_printf(r->arena, "%s – %s",
@@ -421,8 +427,8 @@ stored_get(void *ctx, const char *name)
 }
 
 /* Are the transition's checks met? An unmet one is a message on the page. */
-static int
-checks_hold(struct req *r, struct dossier *d, const struct wf_transition *t)
+int
+dossier_checks_hold(struct req *r, struct dossier *d, const struct wf_transition *t)
 {
 	struct dbres res;
 	struct answers out;
@@ -543,6 +549,42 @@ take_transition(struct req *r, struct dossier *d,
 	return 0;
 }
 
+/*
+ * A step against the version the user saw: 0 to go on, or the answer.
+ * The second click of a double click is told the step is done; a step
+ * the dossier has moved past is 409 with the dossier as it is now.
+ */
+int
+step_stale(struct req *r, struct dossier *d, const struct wf_transition *t,
+    long long version)
+{
+	long long now = strtoll(d->version, NULL, 10);
+
+	if (t != NULL && strcmp(d->state, t->to) == 0 && version + 1 == now)
+		return req_redirectf(r, "/dossiers/%lld?m=gedaan", d->id);
+	if (t == NULL || strcmp(t->from, d->state) != 0 || version != now) {
+		form_error_label(r, "step", "", "Deze stap kan nu niet meer: "
+		    "het dossier is intussen gewijzigd. Bekijk de actuele "
+		    "stand hieronder.");
+		return dossier_show(r, d, 409);
+	}
+	return 0;
+}
+
+/* Takes the step; lost to a change in between, 409 with the dossier. */
+int
+step_now(struct req *r, struct dossier *d, const struct wf_transition *t,
+    long long version)
+{
+	int st = take_transition(r, d, t, version);
+
+	if (st != 409)
+		return st;
+	form_error_label(r, "step", "", "Iemand anders heeft het dossier "
+	    "intussen gewijzigd. Bekijk de actuele stand hieronder.");
+	return dossier_show(r, d, 409);
+}
+
 int
 step_take(struct req *r)
 {
@@ -554,29 +596,20 @@ step_take(struct req *r)
 	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
 		return st;
 	t = trajdef_transition(d.def, r->f[ST_STEP].s);
-	/* The second click of a double click: already done, say so. */
-	if (t != NULL && strcmp(d.state, t->to) == 0 &&
-	    version + 1 == strtoll(d.version, NULL, 10))
-		return req_redirectf(r, "/dossiers/%lld?m=gedaan", d.id);
-	if (t == NULL || strcmp(t->from, d.state) != 0 ||
-	    version != strtoll(d.version, NULL, 10)) {
-		form_error_label(r, "step", "", "Deze stap kan nu niet meer: "
-		    "het dossier is intussen gewijzigd. Bekijk de actuele "
-		    "stand hieronder.");
-		return dossier_show(r, &d, 409);
-	}
+	if ((st = step_stale(r, &d, t, version)) != 0)
+		return st;
 	if (!dossier_may_take(&d, t)) {
 		form_error_label(r, "step", "", "U mag deze stap niet zetten.");
 		return dossier_show(r, &d, 403);
 	}
-	if ((st = checks_hold(r, &d, t)) != 1)
-		return st < 0 ? 500 : dossier_show(r, &d, 422);
-	if ((st = take_transition(r, &d, t, version)) == 409) {
-		form_error_label(r, "step", "", "Iemand anders heeft het dossier "
-		    "intussen gewijzigd. Bekijk de actuele stand hieronder.");
-		return dossier_show(r, &d, 409);
+	if (t->checks & B(WF_CHECK_DECISION)) {
+		form_error_label(r, "step", "", "Neem dit besluit met het "
+		    "besluitformulier.");
+		return dossier_show(r, &d, 422);
 	}
-	if (st != 0)
+	if ((st = dossier_checks_hold(r, &d, t)) != 1)
+		return st < 0 ? 500 : dossier_show(r, &d, 422);
+	if ((st = step_now(r, &d, t, version)) != 0)
 		return st;
 	return req_redirectf(r, "/dossiers/%lld?m=stap", d.id);
 }

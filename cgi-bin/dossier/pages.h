@@ -109,6 +109,17 @@ int	advices_check(struct req *, const struct dossier *);
 int	involvements_hdf(struct req *, const struct dossier *);
 int	involvement_add(struct req *);
 int	involvement_remove(struct req *);
+int	dossier_checks_hold(struct req *, struct dossier *,
+	    const struct wf_transition *);
+int	step_stale(struct req *, struct dossier *,
+	    const struct wf_transition *, long long version);
+int	step_now(struct req *, struct dossier *,
+	    const struct wf_transition *, long long version);
+
+extern const struct form decision_form;
+int	decision_page(struct req *);
+int	decision_save(struct req *);
+int	decision_hdf(struct req *, const struct dossier *);
 bool	share_may(const struct dossier *);
 const char *share_relation_label(const char *key);
 const char *share_date(struct req *, const char *iso);

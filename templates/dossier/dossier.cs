@@ -7,9 +7,10 @@
  <dt>School</dt><dd><?cs var:Dossier.school ?></dd>
  <dt>Status</dt><dd><strong class="status"><?cs var:Dossier.state_label ?></strong></dd>
 </dl>
-<?cs if:Dossier.may_edit == "1" || subcount(Steps) > 0 ?>
+<?cs if:Dossier.may_edit == "1" || subcount(Steps) > 0 || Dossier.may_decide == "1" ?>
 <div class="actions" id="f-step">
  <?cs if:Dossier.may_edit == "1" ?><a class="button button--secondary" href="/dossiers/<?cs var:Dossier.id ?>/invullen">Formulier invullen</a><?cs /if ?>
+ <?cs if:Dossier.may_decide == "1" ?><a class="button button--primary" href="/dossiers/<?cs var:Dossier.id ?>/besluit">Besluit nemen</a><?cs /if ?>
  <?cs each:s = Steps ?>
  <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/stap" class="inline-form">
   <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Dossier.version ?>"><input type="hidden" name="step" value="<?cs var:s.key ?>">
@@ -18,6 +19,25 @@
  <?cs /each ?>
 </div>
 <?cs /if ?>
+
+<?cs if:subcount(Decision) > 0 ?><?cs with:t = Decision.0 ?>
+<h2 id="besluit">Besluit</h2>
+<?cs if:t.outcome == "toegekend" ?>
+<dl class="facts">
+ <dt>TLV-nummer</dt><dd><strong><?cs var:t.number ?></strong></dd>
+ <dt>Soort onderwijs</dt><dd><?cs var:t.kind ?></dd>
+ <?cs if:t.category ?><dt>Bekostigingscategorie</dt><dd><?cs var:t.category ?></dd><?cs /if ?>
+ <dt>Geldig</dt><dd><?cs var:t.start_date ?> tot en met <?cs var:t.end_date ?></dd>
+ <?cs if:subcount(t.receivers) > 0 ?><dt>Bedoeld voor</dt><dd><?cs each:x = t.receivers ?><?cs var:x.name ?><br><?cs /each ?></dd><?cs /if ?>
+ <dt>Besloten door</dt><dd><?cs var:t.decided_by ?>, <?cs var:t.decided_at ?></dd>
+</dl>
+<h3>Motivering van de duur</h3><p class="pre"><?cs var:t.duration_reason ?></p>
+<?cs if:t.category_reason ?><h3>Motivering van de categorie</h3><p class="pre"><?cs var:t.category_reason ?></p><?cs /if ?>
+<?cs else ?>
+<p><strong>De aanvraag is afgewezen</strong> door <?cs var:t.decided_by ?>, <?cs var:t.decided_at ?>.</p>
+<h3>Motivering</h3><p class="pre"><?cs var:t.refusal_reason ?></p>
+<?cs /if ?>
+<?cs /with ?><?cs /if ?>
 
 <h2>Aanvraag</h2>
 <?cs call:answers_view() ?>

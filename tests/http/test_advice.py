@@ -165,13 +165,15 @@ def test_two_signed_advices_before_the_decision_and_never_by_the_decider(s):
     sql("INSERT INTO role_assignments (user_id, role, org_id, created_at, updated_at)"
         " SELECT %s, 'beslisser', MIN(id), UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM organisations"
         " WHERE type = 'swv'", first_id)
-    r = step(first, d, "toekennen")
+    refusal = {"outcome": "afwijzen", "refusal_reason": "Niet toelaatbaar.",
+               "version": scalar("SELECT version FROM dossiers WHERE id = %s", d)}
+    r = first.submit(f"/dossiers/{d}/besluit", refusal)
     assert r.status_code == 422 and "U heeft in dit dossier geadviseerd" in r.text
     assert state(d) == "besluit"
     page = s[DECIDER].get(f"/dossiers/{d}").text
     assert "Advies één: SBO past" in page and "Advies twee: thuis" in page
-    assert step(s[DECIDER], d, "toekennen").status_code == 303
-    assert state(d) == "toegekend"
+    assert s[DECIDER].submit(f"/dossiers/{d}/besluit", refusal).status_code == 303
+    assert state(d) == "afgewezen"
     # The school reads both once decided; the timeline names who signed.
     page = s[IB].get(f"/dossiers/{d}").text
     assert "Advies één: SBO past" in page and "Advies 2 ondertekend door Tweede" in page

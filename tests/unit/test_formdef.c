@@ -1036,7 +1036,7 @@ test_transitions(void **state)
 	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
 	    "'roles':['swv'],'checks':['compleet']}"),
 	    "Overgang 'x': 'checks': onbekende waarde 'compleet' (mogelijk: "
-	    "complete, handler, expert, advisers, advices).");
+	    "complete, handler, expert, advisers, advices, decision).");
 	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
 	    "'roles':['swv'],'notify':['ouders']}"),
 	    "Overgang 'x': 'notify': onbekende waarde 'ouders' (mogelijk: "

@@ -1,0 +1,290 @@
+/*
+ * The decision on a TLV request: issued with its type, category, period,
+ * reasons and intended schools, or refused with its reasons. It is the
+ * only way to take a step with the "decision" check, so no TLV is issued
+ * without what it must state. The step and the decision are one
+ * transaction; the dossier's version makes a double click one decision.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "form.h"
+#include "pages.h"
+#include "when.h"
+
+#define B(x)	(1u << (x))
+
+static const char *const outcomes[] = { "toekennen", "afwijzen", NULL };
+static const char *const kinds[] = { "sbo", "so", "vso", NULL };
+static const char *const kind_labels[] = { "SBO", "SO", "VSO" };
+static const char *const categories[] = { "laag", "midden", "hoog", NULL };
+
+enum { DC_OUTCOME, DC_KIND, DC_CATEGORY, DC_START, DC_END, DC_DURATION,
+    DC_CATEGORY_REASON, DC_REFUSAL, DC_VERSION, DC__MAX };
+static const struct field decision_fields[DC__MAX] = {
+	[DC_OUTCOME] = { "outcome", "Besluit", FT_CHOICE, 20, true, outcomes },
+	[DC_KIND] = { "kind", "Soort onderwijs", FT_CHOICE, 10, false, kinds },
+	[DC_CATEGORY] = { "category", "Bekostigingscategorie", FT_CHOICE, 10,
+	    false, categories },
+	[DC_START] = { "start_date", "Ingangsdatum", FT_DATE, 10, false, NULL },
+	[DC_END] = { "end_date", "Einddatum", FT_DATE, 10, false, NULL },
+	[DC_DURATION] = { "duration_reason", "Motivering van de duur",
+	    FT_TEXTAREA, 4000, false, NULL },
+	[DC_CATEGORY_REASON] = { "category_reason",
+	    "Motivering van de categorie", FT_TEXTAREA, 4000, false, NULL },
+	[DC_REFUSAL] = { "refusal_reason", "Motivering van de afwijzing",
+	    FT_TEXTAREA, 4000, false, NULL },
+	[DC_VERSION] = { "version", "Versie", FT_ID, 10, true, NULL },
+};
+const struct form decision_form = FORM(decision_fields);
+
+/* The decision steps this user may take from here: a key or NULL. */
+static const struct wf_transition *
+decision_step(const struct dossier *d, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < d->def->ntransitions; i++) {
+		const struct wf_transition *t = &d->def->transitions[i];
+
+		if ((t->checks & B(WF_CHECK_DECISION)) &&
+		    dossier_may_take(d, t) &&
+		    (key == NULL || strcmp(t->key, key) == 0))
+			return t;
+	}
+	return NULL;
+}
+
+/* Schools that receive TLV pupils: SBO, SO and VSO, inside or outside. */
+static int
+receivers_hdf(struct req *r)
+{
+	struct dbres res;
+	size_t i;
+
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT id, name, school_type"
+	    " FROM organisations WHERE type = 'school' AND active = 1"
+	    " AND school_type IN ('sbo', 'so', 'vso') ORDER BY name") != 0)
+		return -1;
+	req_set_rows(r, "Receivers", &res);
+	for (i = 0; i < res.nrows; i++) {
+		const char *v = hdf_get_valuef(r->hdf, "Query.ontvanger-%s",
+		    db_val(&res, i, "id"));
+
+		if (v != NULL && strcmp(v, "1") == 0)
+			req_set(r, arena_printf(r->arena, "Receivers.%zu.ticked",
+			    i), "1");
+	}
+	return 0;
+}
+
+int
+decision_page(struct req *r)
+{
+	struct dossier d;
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	if (decision_step(&d, NULL) == NULL)
+		return req_redirectf(r, "/dossiers/%lld", d.id);
+	if (dossier_viewed(r, &d) != 0 || advices_hdf(r, &d) != 0 ||
+	    receivers_hdf(r) != 0)
+		return 500;
+	if (r->method == METHOD_GET)
+		form_value(r, "version", d.version);
+	req_set_int(r, "Dossier.id", d.id);
+	req_set(r, "Dossier.type", d.type_name);
+	req_set(r, "Dossier.pupil", d.pupil_name);
+	req_set(r, "Dossier.school", d.school_name);
+	req_set_int(r, "Decision.min_months", config_int("TLV.MinMonths", 12));
+	req_set(r, "Page.title", arena_printf(r->arena, "Besluit – %s",
+	    d.pupil_name));
+	return req_page(r, "dossier/decision.cs");
+}
+
+/* What an issued TLV must state; each missing part beside its field. */
+static int
+check_issue(struct req *r)
+{
+	const struct fval *f = r->f;
+	bool special = f[DC_KIND].set && f[DC_KIND].i != 0;	/* SO, VSO */
+	struct dbres res;
+	long months = config_int("TLV.MinMonths", 12);
+
+	if (!f[DC_KIND].set)
+		form_error(r, "kind", "Kies het soort onderwijs.");
+	if (special && !f[DC_CATEGORY].set)
+		form_error(r, "category", "Kies de bekostigingscategorie: voor "
+		    "SO en VSO is die verplicht.");
+	if (f[DC_KIND].set && !special && f[DC_CATEGORY].set)
+		form_error(r, "category", "Een TLV voor SBO heeft geen "
+		    "bekostigingscategorie. Laat dit leeg.");
+	if (special && !f[DC_CATEGORY_REASON].set)
+		form_error(r, "category_reason", "Motiveer de categorie.");
+	if (!f[DC_START].set)
+		form_error(r, "start_date", "Vul de ingangsdatum in.");
+	if (!f[DC_END].set)
+		form_error(r, "end_date", "Vul de einddatum in.");
+	if (!f[DC_DURATION].set)
+		form_error(r, "duration_reason", "Motiveer de duur.");
+	if (!f[DC_START].set || !f[DC_END].set)
+		return 0;
+	/* The shortest TLV runs TLV.MinMonths, the last day included. */
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT ? < ? AS before_start,"
+	    " ? < ? + INTERVAL ? MONTH - INTERVAL 1 DAY AS too_short,"
+	    " DATE_FORMAT(? + INTERVAL ? MONTH - INTERVAL 1 DAY, '%d-%m-%Y')"
+	    " AS min_end", DB_STR(f[DC_END].s), DB_STR(f[DC_START].s),
+	    DB_STR(f[DC_END].s), DB_STR(f[DC_START].s), DB_INT(months),
+	    DB_STR(f[DC_START].s), DB_INT(months)) != 0)
+		return -1;
+	if (db_int(&res, 0, "before_start"))
+		form_error(r, "end_date", "De einddatum ligt voor de "
+		    "ingangsdatum.");
+	else if (db_int(&res, 0, "too_short"))
+		form_error(r, "end_date", arena_printf(r->arena, "Een TLV loopt "
+		    "minstens %ld maanden: tot en met %s of later.", months,
+		    db_val(&res, 0, "min_end")));
+	return 0;
+}
+
+/* TLV-2026-00001: the year's next number, once. */
+static const char *
+next_number(struct req *r)
+{
+	char today[11];
+	long long n;
+
+	if (when_date(0, today, sizeof(today)) != 0 ||
+	    DB_EXEC(r->db, NULL, &n, "INSERT INTO tlv_counters (year, last)"
+	    " VALUES (?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE"
+	    " last = LAST_INSERT_ID(last + 1)", DB_INT(atoi(today))) != 0)
+		return NULL;
+	return arena_printf(r->arena, "TLV-%.4s-%05lld", today, n);
+}
+
+static int
+record(struct req *r, const struct dossier *d, bool issue, long long *id)
+{
+	const struct fval *f = r->f;
+	const char *number = NULL, *label;
+	struct dbres sc;
+	size_t i;
+
+	if (issue && (number = next_number(r)) == NULL)
+		return -1;
+	if (DB_EXEC(r->db, NULL, id, "INSERT INTO tlv_decisions (dossier_id,"
+	    " outcome, number, kind, category, start_date, end_date,"
+	    " duration_reason, category_reason, refusal_reason, decided_by,"
+	    " decided_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
+	    " ?, ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_INT(d->id), DB_STR(issue ? "toegekend" : "afgewezen"),
+	    issue ? DB_STR(number) : DB_NULL,
+	    issue ? DB_STR(f[DC_KIND].s) : DB_NULL,
+	    issue && f[DC_CATEGORY].set ? DB_STR(f[DC_CATEGORY].s) : DB_NULL,
+	    issue ? DB_STR(f[DC_START].s) : DB_NULL,
+	    issue ? DB_STR(f[DC_END].s) : DB_NULL,
+	    issue ? DB_STR(f[DC_DURATION].s) : DB_NULL,
+	    issue && f[DC_CATEGORY].set ? DB_STR(f[DC_CATEGORY_REASON].s) :
+	    DB_NULL, issue ? DB_NULL : DB_STR(f[DC_REFUSAL].s),
+	    DB_INT(r->user.id)) != 0)
+		return -1;
+	if (!issue)
+		return dossier_event(r, d->id, "decision", "Aanvraag afgewezen",
+		    f[DC_REFUSAL].s);
+	if (DB_QUERY(r->db, r->arena, &sc, "SELECT id FROM organisations"
+	    " WHERE type = 'school' AND active = 1"
+	    " AND school_type IN ('sbo', 'so', 'vso')") != 0)
+		return -1;
+	for (i = 0; i < sc.nrows; i++) {
+		const char *v = hdf_get_valuef(r->hdf, "Query.ontvanger-%s",
+		    db_val(&sc, i, "id"));
+
+		if (v != NULL && strcmp(v, "1") == 0 && DB_EXEC(r->db, NULL,
+		    NULL, "INSERT INTO tlv_receivers (decision_id, school_id,"
+		    " created_at, updated_at) VALUES (?, ?, UTC_TIMESTAMP(),"
+		    " UTC_TIMESTAMP())", DB_INT(*id),
+		    DB_INT(db_int(&sc, i, "id"))) != 0)
+			return -1;
+	}
+	label = arena_printf(r->arena, "%s afgegeven: %s%s%s", number,
+	    kind_labels[f[DC_KIND].i], f[DC_CATEGORY].set ? ", categorie " :
+	    "", f[DC_CATEGORY].set ? f[DC_CATEGORY].s : "");
+	return dossier_event(r, d->id, "decision", label, NULL);
+}
+
+int
+decision_save(struct req *r)
+{
+	const struct wf_transition *t;
+	struct dossier d;
+	long long version = r->f[DC_VERSION].i, id;
+	bool issue = r->f[DC_OUTCOME].i == 0;
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	t = trajdef_transition(d.def, r->f[DC_OUTCOME].s);
+	if (t != NULL && !(t->checks & B(WF_CHECK_DECISION)))
+		return 400;
+	if ((st = step_stale(r, &d, t, version)) != 0)
+		return st;
+	if (decision_step(&d, t->key) == NULL)
+		return 403;
+	if (issue && check_issue(r) != 0)
+		return 500;
+	if (!issue && !r->f[DC_REFUSAL].set)
+		form_error(r, "refusal_reason", "Motiveer de afwijzing.");
+	if (r->nerrors > 0)
+		return req_invalid(r);
+	if ((st = dossier_checks_hold(r, &d, t)) != 1) {
+		if (st < 0)
+			return 500;
+		return req_invalid(r);
+	}
+	if ((st = step_now(r, &d, t, version)) != 0)
+		return st;
+	if (record(r, &d, issue, &id) != 0 ||
+	    dossier_access(r, &d, "decide", "tlv", id) != 0)
+		return 500;
+	return req_redirectf(r, "/dossiers/%lld?m=besloten#besluit", d.id);
+}
+
+/* The decision on the dossier page, for whoever sees the dossier. */
+int
+decision_hdf(struct req *r, const struct dossier *d)
+{
+	const struct wf_state *st = trajdef_state(d->def, d->state);
+	struct dbres res, rec;
+	size_t i;
+
+	for (i = 0; i < d->def->ntransitions &&
+	    !(d->def->transitions[i].checks & B(WF_CHECK_DECISION)); i++)
+		continue;
+	if (st == NULL || !st->final || i == d->def->ntransitions)
+		return 0;
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT t.id, t.outcome, t.number,"
+	    " t.kind, t.category, DATE_FORMAT(t.start_date, '%d-%m-%Y')"
+	    " AS start_date, DATE_FORMAT(t.end_date, '%d-%m-%Y') AS end_date,"
+	    " t.duration_reason, t.category_reason, t.refusal_reason,"
+	    " t.decided_at, u.name AS decided_by FROM tlv_decisions t"
+	    " JOIN users u ON u.id = t.decided_by WHERE t.dossier_id = ?",
+	    DB_INT(d->id)) != 0)
+		return -1;
+	if (res.nrows == 0)
+		return 0;
+	list_times(r, &res, "decided_at");
+	for (i = 0; kinds[i] != NULL; i++)
+		if (db_val(&res, 0, "kind") != NULL &&
+		    strcmp(db_val(&res, 0, "kind"), kinds[i]) == 0)
+			db_set(&res, 0, "kind", kind_labels[i]);
+	req_set_columns(r, "Decision", &res, NULL);
+	if (DB_QUERY(r->db, r->arena, &rec, "SELECT o.name FROM tlv_receivers x"
+	    " JOIN organisations o ON o.id = x.school_id"
+	    " WHERE x.decision_id = ? ORDER BY o.name",
+	    DB_INT(db_int(&res, 0, "id"))) != 0)
+		return -1;
+	req_set_rows(r, "Decision.0.receivers", &rec);
+	return 0;
+}
