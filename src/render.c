@@ -194,6 +194,7 @@ static const struct {
 	{ "advies-getekend", "Deze deskundige heeft het advies al ondertekend "
 	    "en blijft daarom aan het dossier verbonden." },
 	{ "besloten", "Het besluit is vastgelegd. De school krijgt bericht." },
+	{ "ouders", "Vastgelegd: de ouders zijn over het besluit geïnformeerd." },
 	{ "ondertekend", "Uw advies is ondertekend. Het kan niet meer "
 	    "veranderen." },
 	{ "betrokken", "De deskundige staat als betrokken bij deze leerling "

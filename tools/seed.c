@@ -20,6 +20,7 @@
 #include "docstore.h"
 #include "dossier.h"
 #include "log.h"
+#include "when.h"
 #include "password.h"
 #include "perm.h"
 
@@ -148,6 +149,85 @@ assign(long long dossier_id, const char *email, const char *role)
 		exit(1);
 }
 
+static void
+event(long long dossier_id, const char *kind, const char *label)
+{
+	if (DB_EXEC(&db, NULL, NULL, "INSERT INTO dossier_events (dossier_id,"
+	    " at, kind, label, created_at, updated_at) VALUES (?,"
+	    " UTC_TIMESTAMP(6), ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_INT(dossier_id), DB_STR(kind), DB_STR(label)) != 0)
+		exit(1);
+}
+
+/* An advice by an assigned adviser, signed or still a draft. */
+static void
+advice(long long dossier_id, int slot, const char *email, const char *body,
+    bool sign)
+{
+	assign(dossier_id, email, slot == 1 ? "adviser1" : "adviser2");
+	if (DB_EXEC(&db, NULL, NULL, "INSERT INTO advices (dossier_id, slot,"
+	    " user_id, body, profession, signed_at, created_at, updated_at)"
+	    " SELECT ?, ?, id, ?, IF(?, profession, NULL), IF(?,"
+	    " UTC_TIMESTAMP(), NULL), UTC_TIMESTAMP(), UTC_TIMESTAMP()"
+	    " FROM users WHERE email = ?", DB_INT(dossier_id), DB_INT(slot),
+	    DB_STR(body), DB_INT(sign), DB_INT(sign), DB_STR(email)) != 0)
+		exit(1);
+	if (sign)
+		event(dossier_id, "advice", arena_printf(&arena, "Advies %d"
+		    " ondertekend", slot));
+}
+
+/*
+ * The decision: issued (kind set, with the year's next number) for the
+ * receiving school, or refused; the parents informed or not yet.
+ */
+static void
+decision(long long dossier_id, const char *kind, const char *category,
+    const char *start, const char *end, long long receiver, bool informed)
+{
+	long long n = 0, id = 0;
+	const char *number = NULL;
+	char today[11];
+
+	if (when_date(0, today, sizeof(today)) != 0)
+		exit(1);
+	/* Numbered as the decision form numbers them (decision.c). */
+	if (kind != NULL) {
+		if (DB_EXEC(&db, NULL, &n, "INSERT INTO tlv_counters (year,"
+		    " last) VALUES (?, LAST_INSERT_ID(1)) ON DUPLICATE KEY"
+		    " UPDATE last = LAST_INSERT_ID(last + 1)",
+		    DB_INT(atoi(today))) != 0)
+			exit(1);
+		number = arena_printf(&arena, "TLV-%.4s-%05lld", today, n);
+	}
+	if (DB_EXEC(&db, NULL, &id, "INSERT INTO tlv_decisions (dossier_id,"
+	    " outcome, number, kind, category, start_date, end_date,"
+	    " duration_reason, category_reason, refusal_reason, decided_by,"
+	    " decided_at, parents_informed_on, parents_informed_by,"
+	    " created_at, updated_at) SELECT ?, IF(? IS NULL, 'afgewezen',"
+	    " 'toegekend'), ?, ?, ?, ?, ?, IF(? IS NULL, NULL, 'Zo lang heeft de"
+	    " leerling nodig om te wennen en te groeien; daarna kijken we"
+	    " opnieuw.'),"
+	    " IF(? IS NULL, NULL, 'De zorg en begeleiding passen bij deze"
+	    " categorie.'), IF(? IS NULL, 'De school kan met een arrangement"
+	    " bieden wat nodig is.', NULL), u.id, UTC_TIMESTAMP(),"
+	    " IF(?, ?, NULL), IF(?, s.id, NULL), UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() FROM users u JOIN users s"
+	    " ON s.email = 'ib.regenboog@passend.example'"
+	    " WHERE u.email = 'beslisser@passend.example'",
+	    DB_INT(dossier_id), DB_STR(kind), DB_STR(number), DB_STR(kind),
+	    DB_STR(category), DB_STR(start), DB_STR(end), DB_STR(kind),
+	    DB_STR(category), DB_STR(kind), DB_INT(informed), DB_STR(today),
+	    DB_INT(informed)) != 0 ||
+	    (receiver != 0 && DB_EXEC(&db, NULL, NULL, "INSERT INTO"
+	    " tlv_receivers (decision_id, school_id, created_at, updated_at)"
+	    " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(id),
+	    DB_INT(receiver)) != 0))
+		exit(1);
+	event(dossier_id, "decision", number != NULL ? arena_printf(&arena,
+	    "%s afgegeven", number) : "Aanvraag afgewezen");
+}
+
 static const char tlv_concept[] = "{\"loopbaan\": \"Groep 1 tot en met 4 op "
     "De Regenboog. Vanaf groep 3 achterstand in lezen.\", \"doublure\": "
     "\"ja\", \"doublure_toelichting\": \"Groep 3\"}";
@@ -233,6 +313,64 @@ document(long long dossier_id, const char *field, const char *name,
 }
 
 /* Pupils and dossiers in several states, for the demo schools. */
+/* TLV requests in every state after submitting, two of them issued. */
+static void
+demo_tlvs(long long regenboog, long long kompas, long long linde,
+    long long anker, long long noord, long long zuid, long long sbo,
+    long long so)
+{
+	long long ib = user_id("ib.regenboog@passend.example");
+	long long ib2 = user_id("ib.kompas@passend.example");
+	long long d;
+
+	d = dossier("tlv", pupil(regenboog, "Sem", "", "Bakker", "2016-11-02",
+	    "jongen", "groep 5"), regenboog, linde, noord, "ingediend", 2,
+	    tlv_complete, ib);
+	d = dossier("tlv", pupil(regenboog, "Lotte", "van der", "Meer",
+	    "2015-06-21", "meisje", "groep 7"), regenboog, linde, noord,
+	    "aanvulling", 6, tlv_complete, ib);
+	assign(d, "medewerker@passend.example", "handler");
+	d = dossier("tlv", pupil(regenboog, "Finn", "", "Visser", "2016-02-14",
+	    "jongen", "groep 6"), regenboog, linde, noord, "advies", 10,
+	    tlv_complete, ib);
+	assign(d, "medewerker@passend.example", "handler");
+	advice(d, 1, "orthopedagoog@passend.example", "Finn heeft een kleine,"
+	    " voorspelbare groep nodig; het onderzoek en het OPP laten zien dat"
+	    " de basisschool dat niet kan bieden. Ik adviseer SBO voor twee"
+	    " schooljaren.", true);
+	advice(d, 2, "jeugdarts@passend.example", "Concept: nog navragen bij de"
+	    " huisarts.", false);
+	d = dossier("tlv", pupil(kompas, "Emma", "de", "Jong", "2014-09-09",
+	    "meisje", "groep 8"), kompas, anker, zuid, "besluit", 3,
+	    tlv_complete, ib2);
+	assign(d, "medewerker@passend.example", "handler");
+	advice(d, 1, "psycholoog@passend.example", "Emma heeft langdurig"
+	    " intensieve zorg nodig. Ik adviseer SO, categorie midden.", true);
+	advice(d, 2, "jeugdarts@passend.example", "Medisch onderbouwd: de"
+	    " zorgbehoefte past bij categorie midden.", true);
+	d = dossier("tlv", pupil(regenboog, "Mees", "", "Hendriks",
+	    "2016-07-30", "jongen", "groep 6"), regenboog, linde, noord,
+	    "toegekend", 40, tlv_complete, ib);
+	advice(d, 1, "orthopedagoog@passend.example", "Ik adviseer SBO.", true);
+	advice(d, 2, "jeugdarts@passend.example", "Eens: SBO past.", true);
+	decision(d, "sbo", NULL, "2026-08-01", "2028-07-31", sbo, true);
+	d = dossier("tlv", pupil(kompas, "Yara", "", "El Idrissi", "2013-03-17",
+	    "meisje", "groep 8"), kompas, anker, zuid, "toegekend", 12,
+	    tlv_complete, ib2);
+	advice(d, 1, "psycholoog@passend.example", "Ik adviseer SO, categorie"
+	    " laag.", true);
+	advice(d, 2, "jeugdarts@passend.example", "Eens, categorie laag.",
+	    true);
+	decision(d, "so", "laag", "2026-09-01", "2027-08-31", so, false);
+	d = dossier("tlv", pupil(kompas, "Ties", "van", "Leeuwen", "2015-12-01",
+	    "jongen", "groep 7"), kompas, anker, zuid, "afgewezen", 20,
+	    tlv_complete, ib2);
+	advice(d, 1, "orthopedagoog@passend.example", "Met een arrangement kan"
+	    " Ties op zijn school blijven.", true);
+	advice(d, 2, "jeugdarts@passend.example", "Eens.", true);
+	decision(d, NULL, NULL, NULL, NULL, 0, true);
+}
+
 static void
 demo_dossiers(long long regenboog, long long kompas, long long linde,
     long long anker, long long noord, long long zuid)
@@ -375,7 +513,7 @@ demo(const char *logins)
 	    "inspectie");
 	bureau = org("extern", "Adviesbureau Perspectief", 0, 0, NULL, NULL, 0,
 	    "overig");
-	(void)wegwijzer, (void)pro, (void)gemeente;
+	(void)pro, (void)gemeente;
 	if ((out = fopen(logins, "w")) == NULL) {
 		fprintf(stderr, "passend-seed: cannot write %s\n", logins);
 		return 1;
@@ -395,6 +533,7 @@ demo(const char *logins)
 	    " WHERE email LIKE '%@passend.example'") != 0)
 		return 1;
 	demo_dossiers(regenboog, kompas, linde, anker, noord, zuid);
+	demo_tlvs(regenboog, kompas, linde, anker, noord, zuid, wegwijzer, so);
 	if (db_commit(&db) != 0)
 		return 1;
 	printf("demo data loaded\n");
@@ -407,6 +546,7 @@ main(int argc, char **argv)
 	int rc = 2;
 
 	log_init("passend-seed");
+	when_init();
 	if (config_load() != 0 || db_connect(&db) != 0)
 		return 1;
 	if (argc == 3 && strcmp(argv[1], "demo") == 0)

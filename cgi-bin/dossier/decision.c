@@ -39,6 +39,12 @@ static const struct field decision_fields[DC__MAX] = {
 };
 const struct form decision_form = FORM(decision_fields);
 
+enum { PI_DATE, PI__MAX };
+static const struct field informed_fields[PI__MAX] = {
+	[PI_DATE] = { "informed_on", "Datum", FT_DATE, 10, true, NULL },
+};
+const struct form informed_form = FORM(informed_fields);
+
 /* The decision steps this user may take from here: a key or NULL. */
 static const struct wf_transition *
 decision_step(const struct dossier *d, const char *key)
@@ -251,6 +257,13 @@ decision_save(struct req *r)
 	return req_redirectf(r, "/dossiers/%lld?m=besloten#besluit", d.id);
 }
 
+/* The school tells the parents; it, or SWV staff for it, records that. */
+static bool
+may_inform(const struct dossier *d)
+{
+	return (d->roles & (B(ROLE_SCHOOL) | B(ROLE_SWV))) != 0;
+}
+
 /* The decision on the dossier page, for whoever sees the dossier. */
 int
 decision_hdf(struct req *r, const struct dossier *d)
@@ -268,9 +281,12 @@ decision_hdf(struct req *r, const struct dossier *d)
 	    " t.kind, t.category, DATE_FORMAT(t.start_date, '%d-%m-%Y')"
 	    " AS start_date, DATE_FORMAT(t.end_date, '%d-%m-%Y') AS end_date,"
 	    " t.duration_reason, t.category_reason, t.refusal_reason,"
-	    " t.decided_at, u.name AS decided_by FROM tlv_decisions t"
-	    " JOIN users u ON u.id = t.decided_by WHERE t.dossier_id = ?",
-	    DB_INT(d->id)) != 0)
+	    " t.decided_at, u.name AS decided_by,"
+	    " DATE_FORMAT(t.parents_informed_on, '%d-%m-%Y') AS informed_on,"
+	    " p.name AS informed_by FROM tlv_decisions t"
+	    " JOIN users u ON u.id = t.decided_by"
+	    " LEFT JOIN users p ON p.id = t.parents_informed_by"
+	    " WHERE t.dossier_id = ?", DB_INT(d->id)) != 0)
 		return -1;
 	if (res.nrows == 0)
 		return 0;
@@ -286,5 +302,49 @@ decision_hdf(struct req *r, const struct dossier *d)
 	    DB_INT(db_int(&res, 0, "id"))) != 0)
 		return -1;
 	req_set_rows(r, "Decision.0.receivers", &rec);
+	req_set_int(r, "Decision.0.may_inform", may_inform(d));
 	return 0;
+}
+
+int
+parents_informed(struct req *r)
+{
+	struct dossier d;
+	struct dbres t;
+	unsigned long long n;
+	char today[11];
+	const char *on = r->f[PI_DATE].s;
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	if (!may_inform(&d))
+		return 403;
+	if (when_date(0, today, sizeof(today)) != 0 ||
+	    DB_QUERY(r->db, r->arena, &t, "SELECT id, parents_informed_on,"
+	    " ? < DATE(decided_at) AS before_decision FROM tlv_decisions"
+	    " WHERE dossier_id = ? FOR UPDATE", DB_STR(on), DB_INT(d.id)) != 0)
+		return 500;
+	if (t.nrows != 1)
+		return 404;
+	if (db_val(&t, 0, "parents_informed_on") != NULL)
+		return req_redirectf(r, "/dossiers/%lld#besluit", d.id);
+	if (strcmp(on, today) > 0)
+		form_error(r, "informed_on", "Deze datum ligt in de toekomst.");
+	else if (db_int(&t, 0, "before_decision"))
+		form_error(r, "informed_on", "Deze datum ligt voor het besluit.");
+	if (r->nerrors > 0)
+		return req_invalid(r);
+	if (DB_EXEC(r->db, &n, NULL, "UPDATE tlv_decisions SET"
+	    " parents_informed_on = ?, parents_informed_by = ?,"
+	    " updated_at = UTC_TIMESTAMP() WHERE id = ?"
+	    " AND parents_informed_on IS NULL", DB_STR(on), DB_INT(r->user.id),
+	    DB_INT(db_int(&t, 0, "id"))) != 0 ||
+	    dossier_event(r, d.id, "decision", arena_printf(r->arena,
+	    "Ouders geïnformeerd over het besluit, op %.2s-%.2s-%.4s", on + 8,
+	    on + 5, on), NULL) != 0 ||
+	    dossier_access(r, &d, "parents_informed", "tlv",
+	    db_int(&t, 0, "id")) != 0)
+		return 500;
+	return req_redirectf(r, "/dossiers/%lld?m=ouders#besluit", d.id);
 }

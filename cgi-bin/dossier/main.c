@@ -49,6 +49,8 @@ static const struct route routes[] = {
 	    NULL, NULL },
 	{ METHOD_POST, "/dossiers/%d/besluit", decision_save, PERM_DOSSIER,
 	    &decision_form, decision_page },
+	{ METHOD_POST, "/dossiers/%d/ouders-geinformeerd", parents_informed,
+	    PERM_DOSSIER, &informed_form, dossier_page },
 	{ METHOD_POST, "/dossiers/%d/betrokken", involvement_add, PERM_STAFF,
 	    &involve_form, dossier_page },
 	{ METHOD_POST, "/dossiers/%d/betrokken/%d/verwijderen",

@@ -116,7 +116,8 @@ int	step_stale(struct req *, struct dossier *,
 int	step_now(struct req *, struct dossier *,
 	    const struct wf_transition *, long long version);
 
-extern const struct form decision_form;
+extern const struct form decision_form, informed_form;
+int	parents_informed(struct req *);
 int	decision_page(struct req *);
 int	decision_save(struct req *);
 int	decision_hdf(struct req *, const struct dossier *);

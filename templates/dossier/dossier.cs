@@ -30,12 +30,21 @@
  <dt>Geldig</dt><dd><?cs var:t.start_date ?> tot en met <?cs var:t.end_date ?></dd>
  <?cs if:subcount(t.receivers) > 0 ?><dt>Bedoeld voor</dt><dd><?cs each:x = t.receivers ?><?cs var:x.name ?><br><?cs /each ?></dd><?cs /if ?>
  <dt>Besloten door</dt><dd><?cs var:t.decided_by ?>, <?cs var:t.decided_at ?></dd>
+ <dt>Ouders geïnformeerd</dt><dd><?cs if:t.informed_on ?><?cs var:t.informed_on ?> <span class="muted">(vastgelegd door <?cs var:t.informed_by ?>)</span><?cs else ?>Nog niet vastgelegd<?cs /if ?></dd>
 </dl>
 <h3>Motivering van de duur</h3><p class="pre"><?cs var:t.duration_reason ?></p>
 <?cs if:t.category_reason ?><h3>Motivering van de categorie</h3><p class="pre"><?cs var:t.category_reason ?></p><?cs /if ?>
 <?cs else ?>
 <p><strong>De aanvraag is afgewezen</strong> door <?cs var:t.decided_by ?>, <?cs var:t.decided_at ?>.</p>
 <h3>Motivering</h3><p class="pre"><?cs var:t.refusal_reason ?></p>
+<p>Ouders geïnformeerd: <?cs if:t.informed_on ?><?cs var:t.informed_on ?> <span class="muted">(vastgelegd door <?cs var:t.informed_by ?>)</span><?cs else ?>nog niet vastgelegd<?cs /if ?></p>
+<?cs /if ?>
+<?cs if:!t.informed_on && t.may_inform == "1" ?>
+<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/ouders-geinformeerd" class="filter" novalidate>
+ <?cs call:csrf() ?>
+ <?cs call:input("informed_on", "Datum waarop de ouders zijn geïnformeerd", "date", "", "off", "s") ?>
+ <button type="submit" class="button button--secondary">Vastleggen dat de ouders zijn geïnformeerd</button>
+</form>
 <?cs /if ?>
 <?cs /with ?><?cs /if ?>
 

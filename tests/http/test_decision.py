@@ -7,7 +7,7 @@ import re
 
 from conftest import scalar
 from test_advice import ARTS, advise, assign, in_treatment
-from test_dossier import DECIDER, EXPERT, IB, SWV, s, state, step  # noqa: F401
+from test_dossier import DECIDER, EXPERT, IB, IB2, SWV, s, state, step  # noqa: F401
 
 
 def ready_for_decision(s):
@@ -144,3 +144,33 @@ def test_no_decision_without_two_advices_nor_by_staff_nor_past_the_form(s):
     r = decide(s[SWV], d, version=scalar("SELECT version FROM dossiers WHERE id = %s", d),
                form_page=f"/dossiers/{d}", **ISSUE)
     assert r.status_code == 403 and decisions(d) == 0
+
+
+def test_the_school_records_that_the_parents_were_informed(s):
+    d = ready_for_decision(s)
+    assert decide(s[DECIDER], d, **ISSUE).status_code == 303
+    path = f"/dossiers/{d}/ouders-geinformeerd"
+    today = datetime.date.today()
+    page = s[IB].get(f"/dossiers/{d}").text
+    assert "Nog niet vastgelegd" in page and 'action="' + path + '"' in page
+    # Neither the expert nor another school may record it.
+    for who in (EXPERT, IB2):
+        r = s[who].submit(path, {"informed_on": today.isoformat()}, form_page="/")
+        assert r.status_code in (403, 404)
+    for day, message in ((today + datetime.timedelta(days=1), "ligt in de toekomst"),
+                         (today - datetime.timedelta(days=30), "ligt voor het besluit")):
+        r = s[IB].submit(path, {"informed_on": day.isoformat()}, form_page=f"/dossiers/{d}")
+        assert r.status_code == 422 and message in r.text
+        assert f'value="{day.isoformat()}"' in r.text and 'id="f-informed_on-error"' in r.text
+    assert scalar("SELECT parents_informed_on FROM tlv_decisions WHERE dossier_id = %s", d) is None
+    r = s[IB].submit(path, {"informed_on": today.isoformat()}, form_page=f"/dossiers/{d}")
+    assert r.status_code == 303
+    page = s[SWV].get(f"/dossiers/{d}").text
+    assert today.strftime("%d-%m-%Y") + ' <span class="muted">(vastgelegd door Sanne de Vries)' in page
+    assert "Ouders geïnformeerd over het besluit" in page
+    # Recorded once: a second post changes nothing.
+    r = s[IB].submit(path, {"informed_on": (today - datetime.timedelta(days=1)).isoformat()},
+                     form_page=f"/dossiers/{d}")
+    assert r.status_code == 303
+    assert scalar("SELECT parents_informed_on FROM tlv_decisions WHERE dossier_id = %s", d) == \
+        today.isoformat()
