@@ -195,6 +195,8 @@ static const struct {
 	    "en blijft daarom aan het dossier verbonden." },
 	{ "besloten", "Het besluit is vastgelegd. De school krijgt bericht." },
 	{ "ouders", "Vastgelegd: de ouders zijn over het besluit geïnformeerd." },
+	{ "bezwaar", "Het bezwaar is geregistreerd, met de termijnen die "
+	    "daarbij horen." },
 	{ "ondertekend", "Uw advies is ondertekend. Het kan niet meer "
 	    "veranderen." },
 	{ "betrokken", "De deskundige staat als betrokken bij deze leerling "

@@ -118,6 +118,12 @@ int	step_now(struct req *, struct dossier *,
 
 extern const struct form decision_form, informed_form;
 int	parents_informed(struct req *);
+
+extern const struct form objection_form, lbt_form, outcome_form;
+int	objection_add(struct req *);
+int	objection_lbt(struct req *);
+int	objection_outcome(struct req *);
+int	objections_hdf(struct req *, const struct dossier *);
 int	decision_page(struct req *);
 int	decision_save(struct req *);
 int	decision_hdf(struct req *, const struct dossier *);

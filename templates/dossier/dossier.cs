@@ -47,6 +47,45 @@
 </form>
 <?cs /if ?>
 <?cs /with ?><?cs /if ?>
+<?cs if:Objection.staff || subcount(Objections) > 0 ?>
+<h2 id="bezwaar">Bezwaar</h2>
+<?cs each:o = Objections ?>
+<section class="advice">
+ <h3>Bezwaar van <?cs var:o.objector ?>, ontvangen op <?cs var:o.received_on ?></h3>
+ <?cs if:o.late == "1" ?><p class="notice notice--warning">Ontvangen na de bezwaartermijn van zes weken na het besluit.</p><?cs /if ?>
+ <dl class="facts">
+  <dt>Advies LBT</dt><dd><?cs if:o.lbt_asked_on ?>gevraagd op <?cs var:o.lbt_asked_on ?><?cs if:o.lbt_late == "1" ?> (na de uiterste datum <?cs var:o.lbt_due_on ?>)<?cs /if ?><?cs elif:o.outcome_key == "gegrond" ?>niet nodig: het bezwaar is volledig gegrond<?cs else ?>vragen uiterlijk <?cs var:o.lbt_due_on ?>, tenzij het bezwaar volledig gegrond is<?cs /if ?></dd>
+  <dt>Beslissen uiterlijk</dt><dd><?cs var:o.decide_due_on ?></dd>
+  <dt>Uitkomst</dt><dd><?cs if:o.outcome ?><?cs var:o.outcome ?>, op <?cs var:o.outcome_on ?><?cs if:o.outcome_late == "1" ?> (na de uiterste datum)<?cs /if ?><?cs else ?>nog niet beslist<?cs /if ?></dd>
+ </dl>
+ <?cs if:!o.outcome && Objection.staff == "1" ?>
+ <?cs if:!o.lbt_asked_on ?>
+ <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/bezwaar/<?cs var:o.id ?>/lbt" class="filter" novalidate>
+  <?cs call:csrf() ?>
+  <?cs call:input("lbt_asked_on", "LBT om advies gevraagd op", "date", "", "off", "s") ?>
+  <button type="submit" class="button button--secondary">Vastleggen</button>
+ </form>
+ <?cs /if ?>
+ <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/bezwaar/<?cs var:o.id ?>/uitkomst" class="filter" novalidate>
+  <?cs call:csrf() ?>
+  <?cs call:field_start("outcome", "Uitkomst", "") ?>
+   <select class="select" id="f-outcome" name="outcome"<?cs call:described("outcome", "") ?>><?cs call:option("outcome", "", "Kies…") ?><?cs each:x = Outcomes ?><?cs call:option("outcome", x.key, x.label) ?><?cs /each ?></select>
+  </div>
+  <?cs call:input("outcome_on", "Datum", "date", "", "off", "s") ?>
+  <button type="submit" class="button button--secondary">Uitkomst vastleggen</button>
+ </form>
+ <?cs /if ?>
+</section>
+<?cs /each ?>
+<?cs if:Objection.staff == "1" ?>
+<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/bezwaar" class="filter" novalidate>
+ <?cs call:csrf() ?>
+ <?cs call:input("received_on", "Bezwaar ontvangen op", "date", "", "off", "s") ?>
+ <?cs call:input("objector", "Ingediend door", "text", "", "off", "m") ?>
+ <button type="submit" class="button button--secondary">Bezwaar registreren</button>
+</form>
+<?cs /if ?>
+<?cs /if ?>
 
 <h2>Aanvraag</h2>
 <?cs call:answers_view() ?>
