@@ -132,6 +132,36 @@ raise_signals(const struct def *d, const char *today)
 	return 0;
 }
 
+/*
+ * An open objection's deadlines: the LBT asked (a week ahead), the
+ * decision on it (two weeks ahead). Dossiers with an objection are
+ * finished, so these are the only signals they have.
+ */
+#define LBT_AHEAD	7
+#define DECIDE_AHEAD	14
+
+static int
+raise_objection_signals(const char *today)
+{
+	return DB_EXEC(&db, NULL, NULL, "INSERT IGNORE INTO signals"
+	    " (dossier_id, kind, rule_key, since, due_on, label, created_at,"
+	    " updated_at) SELECT dossier_id, 'objection', 'lbt', lbt_due_on, ?,"
+	    " CONCAT('Bezwaar: het LBT om advies vragen, uiterlijk ',"
+	    " DATE_FORMAT(lbt_due_on, '%d-%m-%Y')), UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() FROM tlv_objections WHERE outcome IS NULL"
+	    " AND lbt_asked_on IS NULL AND lbt_due_on <= CAST(? AS DATE)"
+	    " + INTERVAL ? DAY", DB_STR(today), DB_STR(today),
+	    DB_INT(LBT_AHEAD)) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "INSERT IGNORE INTO signals"
+	    " (dossier_id, kind, rule_key, since, due_on, label, created_at,"
+	    " updated_at) SELECT dossier_id, 'objection', 'decide',"
+	    " decide_due_on, ?, CONCAT('Bezwaar: beslissen, uiterlijk ',"
+	    " DATE_FORMAT(decide_due_on, '%d-%m-%Y')), UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() FROM tlv_objections WHERE outcome IS NULL"
+	    " AND decide_due_on <= CAST(? AS DATE) + INTERVAL ? DAY",
+	    DB_STR(today), DB_STR(today), DB_INT(DECIDE_AHEAD)) != 0 ? -1 : 0;
+}
+
 /* A signal whose cause is gone is cleared; a finished dossier has none. */
 static int
 clear_signals(const struct def *defs, size_t ndefs)
@@ -144,7 +174,12 @@ clear_signals(const struct def *defs, size_t ndefs)
 	    " AND ((g.kind = 'state' AND (d.state <> g.rule_key"
 	    "  OR d.state_since <> g.since))"
 	    " OR (g.kind = 'date' AND NOT (CAST(JSON_VALUE(d.answers,"
-	    "  CONCAT('$.', g.rule_key)) AS DATE) <=> DATE(g.since))))") != 0)
+	    "  CONCAT('$.', g.rule_key)) AS DATE) <=> DATE(g.since)))"
+	    " OR (g.kind = 'objection' AND NOT EXISTS (SELECT 1"
+	    "  FROM tlv_objections o WHERE o.dossier_id = g.dossier_id"
+	    "  AND o.outcome IS NULL AND IF(g.rule_key = 'lbt',"
+	    "  o.lbt_asked_on IS NULL AND o.lbt_due_on = DATE(g.since),"
+	    "  o.decide_due_on = DATE(g.since)))))") != 0)
 		return -1;
 	for (i = 0; i < ndefs; i++)
 		for (s = 0; s < defs[i].def.nstates; s++) {
@@ -154,6 +189,7 @@ clear_signals(const struct def *defs, size_t ndefs)
 			    " dossiers d ON d.id = g.dossier_id SET"
 			    " g.cleared_at = UTC_TIMESTAMP(), g.updated_at ="
 			    " UTC_TIMESTAMP() WHERE g.cleared_at IS NULL"
+			    " AND g.kind <> 'objection'"
 			    " AND d.def_id = ? AND d.state = ?",
 			    DB_INT(defs[i].id),
 			    DB_STR(defs[i].def.states[s].key)) != 0)
@@ -301,7 +337,8 @@ signals(struct req *r)
 	for (i = 0; i < ndefs; i++)
 		if (raise_signals(&defs[i], today) != 0)
 			return -1;
-	if (clear_signals(defs, ndefs) != 0)
+	if (raise_objection_signals(today) != 0 ||
+	    clear_signals(defs, ndefs) != 0)
 		return -1;
 	return mail_signals(r, defs, ndefs);
 }

@@ -19,13 +19,17 @@ signal_list(struct req *r)
 	long long page = r->f[SG_PAGE].set ? r->f[SG_PAGE].i : 1;
 	struct dossier_scope sc;
 	struct dbres res, count;
+	/* An objection's deadlines are for the SWV: schools do not see it. */
+	bool staff = dossier_sees_all(r);
 
 	dossier_list_scope(r, &sc);
+#define OBJECTIONS	" (g.kind <> 'objection' OR ?) AND"
 #define COUNT(x, scope, ...)						\
 	DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n FROM"	\
 	    " (SELECT 1 FROM signals g JOIN dossiers d ON d.id = g.dossier_id"\
-	    " WHERE g.cleared_at IS NULL AND" scope " LIMIT ?) AS x",	\
-	    __VA_ARGS__, DB_INT(list_count_limit(page)))
+	    " WHERE g.cleared_at IS NULL AND" OBJECTIONS scope		\
+	    " LIMIT ?) AS x", DB_INT(x), __VA_ARGS__,			\
+	    DB_INT(list_count_limit(page)))
 #define ROWS(x, scope, ...)						\
 	DB_QUERY(r->db, r->arena, &res, "SELECT g.dossier_id, g.label,"	\
 	    " DATE_FORMAT(g.due_on, '%d-%m-%Y') AS due, d.def_id, d.state,"\
@@ -34,15 +38,16 @@ signal_list(struct req *r)
 	    " WHERE id = d.school_id) AS school,"			\
 	    " " DOSSIER_PUPIL_NAME " AS pupil"				\
 	    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"	\
-	    " WHERE g.cleared_at IS NULL AND" scope			\
-	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", __VA_ARGS__,	\
-	    DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page)))
-	if (DOSSIER_IN_SCOPE(&sc, COUNT, 0) != 0 ||
-	    DOSSIER_IN_SCOPE(&sc, ROWS, 0) != 0 ||
+	    " WHERE g.cleared_at IS NULL AND" OBJECTIONS scope		\
+	    " ORDER BY g.due_on, g.id LIMIT ? OFFSET ?", DB_INT(x),	\
+	    __VA_ARGS__, DB_INT(LIST_PER_PAGE), DB_INT(list_offset(page)))
+	if (DOSSIER_IN_SCOPE(&sc, COUNT, staff) != 0 ||
+	    DOSSIER_IN_SCOPE(&sc, ROWS, staff) != 0 ||
 	    dossier_state_labels(r, &res, "Signals") != 0)
 		return 500;
 #undef COUNT
 #undef ROWS
+#undef OBJECTIONS
 	req_set_rows(r, "Signals", &res);
 	list_pager_capped(r, db_int(&count, 0, "n"), page, "");
 	req_set(r, "Page.title", "Signaleringen");

@@ -35,6 +35,18 @@ def nl(day):
     return day.strftime("%d-%m-%Y")
 
 
+def on_signals_page(c, text):
+    """Whether text is on any page of c's Signaleringen (earlier tests'
+    signals may fill the first)."""
+    for page in range(1, 100):
+        html = c.get(f"/signaleringen?p={page}").text
+        if text in html:
+            return True
+        if f"p={page + 1}" not in html:
+            return False
+    return False
+
+
 def test_an_objection_in_time_gets_its_deadlines(s):
     d = decided(s, days_ago=10)
     decision_day = TODAY - datetime.timedelta(days=10)
@@ -113,3 +125,29 @@ def test_bad_objection_dates_and_roles_are_refused_and_change_nothing(s):
                       form_page=f"/dossiers/{d}")
     assert r.status_code == 422 and "ligt voor de ontvangst van het bezwaar" in r.text
     assert row(d)[0][4] is None
+
+
+def test_an_open_objections_deadlines_are_signalled_to_the_swv_until_met(s):
+    from test_signals import cron, digests, signals
+    d = decided(s, days_ago=120)            # the decision on it is due in 6 days
+    received = TODAY - datetime.timedelta(days=10)      # the LBT in 4 days
+    assert register(s[SWV], d, received).status_code == 303
+    cron()
+    lbt = nl(received + datetime.timedelta(days=14))
+    decide = nl(TODAY - datetime.timedelta(days=120) + datetime.timedelta(days=126))
+    assert [row[:3] + row[4:] for row in signals(d)] == [
+        ["objection", "lbt", f"Bezwaar: het LBT om advies vragen, uiterlijk {lbt}", "0"],
+        ["objection", "decide", f"Bezwaar: beslissen, uiterlijk {decide}", "0"]]
+    assert on_signals_page(s[SWV], f"uiterlijk {lbt}")
+    assert not on_signals_page(s[IB], f"uiterlijk {lbt}")        # not the school's
+    assert digests(SWV, d) == 1 and digests(IB, d) == 0
+    oid = scalar("SELECT id FROM tlv_objections WHERE dossier_id = %s", d)
+    assert s[SWV].submit(f"/dossiers/{d}/bezwaar/{oid}/lbt", {"lbt_asked_on": TODAY.isoformat()},
+                         form_page=f"/dossiers/{d}").status_code == 303
+    cron()
+    assert [row[1] for row in signals(d) if row[4] == "0"] == ["decide"]
+    assert s[SWV].submit(f"/dossiers/{d}/bezwaar/{oid}/uitkomst",
+                         {"outcome": "ongegrond", "outcome_on": TODAY.isoformat()},
+                         form_page=f"/dossiers/{d}").status_code == 303
+    cron()
+    assert [row[4] for row in signals(d)] == ["1", "1"]
