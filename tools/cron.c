@@ -162,9 +162,32 @@ raise_objection_signals(const char *today)
 	    DB_STR(today), DB_STR(today), DB_INT(DECIDE_AHEAD)) != 0 ? -1 : 0;
 }
 
-/* A signal whose cause is gone is cleared; a finished dossier has none. */
+/*
+ * An issued TLV that ends within TLV.EndSignalMonths: the school is to
+ * apply for an extension. It clears once the end date has passed, or
+ * when the date changes (a new signal follows if it is still near).
+ */
 static int
-clear_signals(const struct def *defs, size_t ndefs)
+raise_tlv_end_signals(const char *today)
+{
+	return DB_EXEC(&db, NULL, NULL, "INSERT IGNORE INTO signals"
+	    " (dossier_id, kind, rule_key, since, due_on, label, created_at,"
+	    " updated_at) SELECT dossier_id, 'tlv_end', 'end', end_date, ?,"
+	    " CONCAT(number, ' loopt af op ', DATE_FORMAT(end_date,"
+	    " '%d-%m-%Y'), ': vraag op tijd een verlenging aan'),"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM tlv_decisions"
+	    " WHERE outcome = 'toegekend' AND end_date >= CAST(? AS DATE)"
+	    " AND end_date <= CAST(? AS DATE) + INTERVAL ? MONTH",
+	    DB_STR(today), DB_STR(today), DB_STR(today),
+	    DB_INT(config_int("TLV.EndSignalMonths", 3))) != 0 ? -1 : 0;
+}
+
+/*
+ * A signal whose cause is gone is cleared; a finished dossier has no
+ * signals of its states and dates.
+ */
+static int
+clear_signals(const struct def *defs, size_t ndefs, const char *today)
 {
 	size_t i, s;
 
@@ -179,7 +202,11 @@ clear_signals(const struct def *defs, size_t ndefs)
 	    "  FROM tlv_objections o WHERE o.dossier_id = g.dossier_id"
 	    "  AND o.outcome IS NULL AND IF(g.rule_key = 'lbt',"
 	    "  o.lbt_asked_on IS NULL AND o.lbt_due_on = DATE(g.since),"
-	    "  o.decide_due_on = DATE(g.since)))))") != 0)
+	    "  o.decide_due_on = DATE(g.since))))"
+	    " OR (g.kind = 'tlv_end' AND NOT EXISTS (SELECT 1"
+	    "  FROM tlv_decisions t WHERE t.dossier_id = g.dossier_id"
+	    "  AND t.end_date = DATE(g.since) AND t.end_date >= ?)))",
+	    DB_STR(today)) != 0)
 		return -1;
 	for (i = 0; i < ndefs; i++)
 		for (s = 0; s < defs[i].def.nstates; s++) {
@@ -189,7 +216,7 @@ clear_signals(const struct def *defs, size_t ndefs)
 			    " dossiers d ON d.id = g.dossier_id SET"
 			    " g.cleared_at = UTC_TIMESTAMP(), g.updated_at ="
 			    " UTC_TIMESTAMP() WHERE g.cleared_at IS NULL"
-			    " AND g.kind <> 'objection'"
+			    " AND g.kind IN ('state', 'date')"
 			    " AND d.def_id = ? AND d.state = ?",
 			    DB_INT(defs[i].id),
 			    DB_STR(defs[i].def.states[s].key)) != 0)
@@ -298,7 +325,8 @@ mail_signals(struct req *r, const struct def *defs, size_t ndefs)
 	hdf_remove_tree(r->hdf, "Digest");
 	do {
 		if (DB_QUERY(&db, &arena, &sig, "SELECT g.id, g.dossier_id,"
-		    " g.label, d.def_id, d.state, d.school_id, t.name AS type"
+		    " g.kind, g.label, d.def_id, d.state, d.school_id,"
+		    " t.name AS type"
 		    " FROM signals g JOIN dossiers d ON d.id = g.dossier_id"
 		    " JOIN trajectory_types t ON t.id = d.type_id"
 		    " WHERE g.mailed_at IS NULL AND g.cleared_at IS NULL"
@@ -308,8 +336,9 @@ mail_signals(struct req *r, const struct def *defs, size_t ndefs)
 		for (i = 0; i < sig.nrows; i++) {
 			st = state_of(defs, ndefs, db_int(&sig, i, "def_id"),
 			    db_val(&sig, i, "state"));
-			if (gather(r, &sig, i, st != NULL && st->school_edits)
-			    != 0)
+			/* The school acts: where it edits, and to extend. */
+			if (gather(r, &sig, i, (st != NULL && st->school_edits) ||
+			    strcmp(db_val(&sig, i, "kind"), "tlv_end") == 0) != 0)
 				return -1;
 		}
 		if (sig.nrows > 0)
@@ -338,7 +367,8 @@ signals(struct req *r)
 		if (raise_signals(&defs[i], today) != 0)
 			return -1;
 	if (raise_objection_signals(today) != 0 ||
-	    clear_signals(defs, ndefs) != 0)
+	    raise_tlv_end_signals(today) != 0 ||
+	    clear_signals(defs, ndefs, today) != 0)
 		return -1;
 	return mail_signals(r, defs, ndefs);
 }

@@ -5,7 +5,7 @@ and a double click deciding once."""
 import datetime
 import re
 
-from conftest import scalar
+from conftest import scalar, sql
 from test_advice import ARTS, advise, assign, in_treatment
 from test_dossier import DECIDER, EXPERT, IB, IB2, SWV, s, state, step  # noqa: F401
 
@@ -174,3 +174,29 @@ def test_the_school_records_that_the_parents_were_informed(s):
     assert r.status_code == 303
     assert scalar("SELECT parents_informed_on FROM tlv_decisions WHERE dossier_id = %s", d) == \
         today.isoformat()
+
+
+def test_the_school_is_signalled_before_a_tlv_ends(s):
+    from test_objection import on_signals_page
+    from test_signals import cron, digests, signals
+    today = datetime.date.today()
+    y, m = today.year, today.month - 11
+    if m <= 0:
+        y, m = y - 1, m + 12
+    start = datetime.date(y, m, 1)                      # ends this month
+    end = datetime.date(start.year + 1, start.month, 1) - datetime.timedelta(days=1)
+    soon, later = ready_for_decision(s), ready_for_decision(s)
+    assert decide(s[DECIDER], soon, **{**ISSUE, "start_date": start.isoformat(),
+                                       "end_date": end.isoformat()}).status_code == 303
+    assert decide(s[DECIDER], later, **ISSUE).status_code == 303       # ends in 2028
+    cron()
+    number = scalar("SELECT number FROM tlv_decisions WHERE dossier_id = %s", soon)
+    label = f"{number} loopt af op {end.strftime('%d-%m-%Y')}: vraag op tijd een verlenging aan"
+    assert [row[:3] for row in signals(soon)] == [["tlv_end", "end", label]]
+    assert signals(later) == []
+    assert on_signals_page(s[IB], label) and digests(IB, soon) == 1
+    # Past its end date, the signal is cleared.
+    sql("UPDATE tlv_decisions SET end_date = %s WHERE dossier_id = %s",
+        (today - datetime.timedelta(days=1)).isoformat(), soon)
+    cron()
+    assert signals(soon)[0][4] == "1"
