@@ -183,8 +183,51 @@ raise_tlv_end_signals(const char *today)
 }
 
 /*
+ * Lead time, for types decided with the decision form (the TLV): from
+ * when the school handed the request in complete, a warning after
+ * TLV.LeadWarnWeeks and "overdue" after TLV.LeadOverdueWeeks, while
+ * the SWV has it (not in a state the school edits, not finished).
+ */
+static int
+raise_lead_signals(const struct def *d, const char *today)
+{
+	const struct trajdef *t = &d->def;
+	long warn = config_int("TLV.LeadWarnWeeks", 6);
+	long over = config_int("TLV.LeadOverdueWeeks", 8);
+	size_t i, s;
+
+	for (i = 0; i < t->ntransitions &&
+	    !(t->transitions[i].checks & (1u << WF_CHECK_DECISION)); i++)
+		continue;
+	if (i == t->ntransitions)
+		return 0;
+	for (s = 0; s < t->nstates; s++) {
+		const struct wf_state *st = &t->states[s];
+
+		if (st->final || st->school_edits)
+			continue;
+		if (DB_EXEC(&db, NULL, NULL, "INSERT IGNORE INTO signals"
+		    " (dossier_id, kind, rule_key, since, due_on, label,"
+		    " created_at, updated_at) SELECT id, 'lead', IF(overdue,"
+		    " 'overdue', 'warn'), complete_at, ?, IF(overdue, CONCAT("
+		    "'Doorlooptijd verstreken: de aanvraag is al meer dan ', ?,"
+		    " ' weken compleet'), CONCAT('Doorlooptijd: de aanvraag is ',"
+		    " ?, ' weken compleet; na ', ?, ' weken is de termijn"
+		    " verstreken')), UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM"
+		    " (SELECT id, complete_at, complete_at <= UTC_TIMESTAMP()"
+		    " - INTERVAL ? WEEK AS overdue FROM dossiers WHERE def_id = ?"
+		    " AND state = ? AND complete_at <= UTC_TIMESTAMP()"
+		    " - INTERVAL ? WEEK) x", DB_STR(today), DB_INT(over),
+		    DB_INT(warn), DB_INT(over), DB_INT(over), DB_INT(d->id),
+		    DB_STR(st->key), DB_INT(warn)) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * A signal whose cause is gone is cleared; a finished dossier has no
- * signals of its states and dates.
+ * signals of its states and dates, nor of its lead time.
  */
 static int
 clear_signals(const struct def *defs, size_t ndefs, const char *today)
@@ -203,20 +246,35 @@ clear_signals(const struct def *defs, size_t ndefs, const char *today)
 	    "  AND o.outcome IS NULL AND IF(g.rule_key = 'lbt',"
 	    "  o.lbt_asked_on IS NULL AND o.lbt_due_on = DATE(g.since),"
 	    "  o.decide_due_on = DATE(g.since))))"
+	    " OR (g.kind = 'lead' AND (NOT (d.complete_at <=> g.since)"
+	    "  OR (g.rule_key = 'warn' AND d.complete_at <= UTC_TIMESTAMP()"
+	    "  - INTERVAL ? WEEK)))"
 	    " OR (g.kind = 'tlv_end' AND NOT EXISTS (SELECT 1"
 	    "  FROM tlv_decisions t WHERE t.dossier_id = g.dossier_id"
 	    "  AND t.end_date = DATE(g.since) AND t.end_date >= ?)))",
-	    DB_STR(today)) != 0)
+	    DB_INT(config_int("TLV.LeadOverdueWeeks", 8)), DB_STR(today)) != 0)
 		return -1;
 	for (i = 0; i < ndefs; i++)
 		for (s = 0; s < defs[i].def.nstates; s++) {
-			if (!defs[i].def.states[s].final)
+			const struct wf_state *st = &defs[i].def.states[s];
+
+			/* Sent back to the school: its lead time waits. */
+			if (st->school_edits && !st->initial &&
+			    DB_EXEC(&db, NULL, NULL, "UPDATE signals g JOIN"
+			    " dossiers d ON d.id = g.dossier_id SET"
+			    " g.cleared_at = UTC_TIMESTAMP(), g.updated_at ="
+			    " UTC_TIMESTAMP() WHERE g.cleared_at IS NULL"
+			    " AND g.kind = 'lead' AND d.def_id = ?"
+			    " AND d.state = ?", DB_INT(defs[i].id),
+			    DB_STR(st->key)) != 0)
+				return -1;
+			if (!st->final)
 				continue;
 			if (DB_EXEC(&db, NULL, NULL, "UPDATE signals g JOIN"
 			    " dossiers d ON d.id = g.dossier_id SET"
 			    " g.cleared_at = UTC_TIMESTAMP(), g.updated_at ="
 			    " UTC_TIMESTAMP() WHERE g.cleared_at IS NULL"
-			    " AND g.kind IN ('state', 'date')"
+			    " AND g.kind IN ('state', 'date', 'lead')"
 			    " AND d.def_id = ? AND d.state = ?",
 			    DB_INT(defs[i].id),
 			    DB_STR(defs[i].def.states[s].key)) != 0)
@@ -364,7 +422,8 @@ signals(struct req *r)
 	    load_defs(&defs, &ndefs) != 0)
 		return -1;
 	for (i = 0; i < ndefs; i++)
-		if (raise_signals(&defs[i], today) != 0)
+		if (raise_signals(&defs[i], today) != 0 ||
+		    raise_lead_signals(&defs[i], today) != 0)
 			return -1;
 	if (raise_objection_signals(today) != 0 ||
 	    raise_tlv_end_signals(today) != 0 ||
@@ -482,7 +541,8 @@ sweep(struct req *r)
 	return 0;
 }
 
-static void
+/* Each job in its own transaction; returns how many failed. */
+static int
 run(struct req *r)
 {
 	static const struct {
@@ -491,19 +551,22 @@ run(struct req *r)
 	} jobs[] = { { "signals", signals }, { "purge", purge },
 	    { "sweep", sweep } };
 	size_t i;
+	int failed = 0;
 
 	if (db_connect(&db) != 0)
-		return;
+		return 1;
 	for (i = 0; i < sizeof(jobs) / sizeof(jobs[0]); i++) {
 		if (db_begin(&db) != 0 || jobs[i].fn(r) != 0 ||
 		    db_commit(&db) != 0) {
 			log_error("%s failed", jobs[i].name);
 			db_rollback(&db);
+			failed++;
 		}
 		hdf_remove_tree(r->hdf, "Digest");
 		hdf_remove_tree(r->hdf, "Mail");
 		arena_reset(&arena);
 	}
+	return failed;
 }
 
 static void
@@ -519,6 +582,7 @@ main(int argc, char **argv)
 	bool loop = argc > 1 && strcmp(argv[1], "--loop") == 0;
 	struct req r = { 0 };
 	unsigned left;
+	int failed;
 
 	log_init("passend-cron");
 	if (config_load() != 0 || render_init() != 0 ||
@@ -530,7 +594,7 @@ main(int argc, char **argv)
 	signal(SIGTERM, on_term);
 	signal(SIGINT, on_term);
 	do {
-		run(&r);
+		failed = run(&r);
 		for (left = (unsigned)config_int("Cron.IntervalSeconds", 60);
 		    loop && !stopping && left > 0; left--)
 			sleep(1);
@@ -540,5 +604,6 @@ main(int argc, char **argv)
 	render_free();
 	arena_free(&arena);
 	config_free();
-	return 0;
+	/* A timer's run that failed shows as failed (systemctl status). */
+	return failed > 0;
 }

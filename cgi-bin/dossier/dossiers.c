@@ -530,15 +530,19 @@ take_transition(struct req *r, struct dossier *d,
 {
 	const struct wf_state *from = trajdef_state(d->def, t->from);
 	const struct wf_state *to = trajdef_state(d->def, t->to);
+	/* The school hands it in complete: the lead time starts (017). */
+	bool complete = (t->checks & B(WF_CHECK_COMPLETE)) &&
+	    from->school_edits;
 	unsigned long long n;
 
 	if (DB_EXEC(r->db, &n, NULL, "UPDATE dossiers SET state = ?,"
 	    " state_since = UTC_TIMESTAMP(), version = version + 1,"
 	    " submitted_at = COALESCE(submitted_at, IF(?, UTC_TIMESTAMP(),"
-	    " NULL)), updated_at = UTC_TIMESTAMP()"
+	    " NULL)), complete_at = IF(?, UTC_TIMESTAMP(), complete_at),"
+	    " updated_at = UTC_TIMESTAMP()"
 	    " WHERE id = ? AND version = ? AND state = ?", DB_STR(t->to),
-	    DB_INT(from->initial), DB_INT(d->id), DB_INT(version),
-	    DB_STR(t->from)) != 0)
+	    DB_INT(from->initial), DB_INT(complete), DB_INT(d->id),
+	    DB_INT(version), DB_STR(t->from)) != 0)
 		return 500;
 	if (n == 0)
 		return 409;

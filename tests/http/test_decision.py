@@ -200,3 +200,34 @@ def test_the_school_is_signalled_before_a_tlv_ends(s):
         (today - datetime.timedelta(days=1)).isoformat(), soon)
     cron()
     assert signals(soon)[0][4] == "1"
+
+
+def test_a_complete_request_is_signalled_at_six_and_at_eight_weeks(s):
+    from test_advice import TLV, save
+    from test_signals import cron, signals
+
+    def lead(d):
+        return [row[1:3] for row in signals(d) if row[0] == "lead" and row[4] == "0"]
+
+    d = in_treatment(s)
+    assert scalar("SELECT complete_at IS NOT NULL FROM dossiers WHERE id = %s", d) == "1"
+    cron()
+    assert lead(d) == []
+    sql("UPDATE dossiers SET complete_at = complete_at - INTERVAL 43 DAY WHERE id = %s", d)
+    cron()
+    assert lead(d) == [["warn", "Doorlooptijd: de aanvraag is 6 weken compleet; na 8 weken is de"
+                        " termijn verstreken"]]
+    sql("UPDATE dossiers SET complete_at = complete_at - INTERVAL 14 DAY WHERE id = %s", d)
+    cron()
+    assert lead(d) == [["overdue", "Doorlooptijd verstreken: de aanvraag is al meer dan 8 weken"
+                        " compleet"]]
+    # Sent back for more information: the clock waits, and starts again.
+    assert step(s[SWV], d, "aanvulling_vragen").status_code == 303
+    cron()
+    assert lead(d) == []
+    assert save(s[IB], d, TLV, action="aanvulling_indienen").status_code == 303
+    assert state(d) == "in_behandeling"
+    assert scalar("SELECT complete_at > UTC_TIMESTAMP() - INTERVAL 1 HOUR FROM dossiers"
+                  " WHERE id = %s", d) == "1"
+    cron()
+    assert lead(d) == []
