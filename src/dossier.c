@@ -233,7 +233,9 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	    " (SELECT COUNT(*) FROM documents WHERE dossier_id = d.id"
 	    "  AND removed_at IS NULL) AS documents,"
 	    " (SELECT COUNT(*) FROM shares WHERE dossier_id = d.id) AS shares,"
-	    " (SELECT COUNT(*) FROM advices WHERE dossier_id = d.id) AS advices"
+	    " (SELECT COUNT(*) FROM advices WHERE dossier_id = d.id) AS advices,"
+	    " (SELECT COUNT(*) FROM tlv_decisions WHERE dossier_id = d.id)"
+	    "  AS decisions"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN organisations s ON s.id = d.school_id WHERE d.id = ?",
 	    DB_INT(r->user.id), DB_INT(id)) != 0)
@@ -256,6 +258,7 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	d->ndocuments = db_int(&res, 0, "documents");
 	d->nshares = db_int(&res, 0, "shares");
 	d->nadvices = db_int(&res, 0, "advices");
+	d->ndecisions = db_int(&res, 0, "decisions");
 	/* This user's roles on the dossier, as ",expert,decider," */
 	mine = db_val(&res, 0, "mine");
 	for (k = 0; mine != NULL && k < ASSIGN__MAX; k++)

@@ -108,6 +108,7 @@ struct dossier {
 	long long		 org_id;	/* ...and its organisation */
 	/* How many there are: a page spares itself the query for none. */
 	long long		 nassignments, ndocuments, nshares, nadvices;
+	long long		 ndecisions;	/* a TLV decision: 0 or 1 */
 };
 
 bool	dossier_sees_all(const struct req *);

@@ -268,14 +268,10 @@ may_inform(const struct dossier *d)
 int
 decision_hdf(struct req *r, const struct dossier *d)
 {
-	const struct wf_state *st = trajdef_state(d->def, d->state);
 	struct dbres res, rec;
 	size_t i;
 
-	for (i = 0; i < d->def->ntransitions &&
-	    !(d->def->transitions[i].checks & B(WF_CHECK_DECISION)); i++)
-		continue;
-	if (st == NULL || !st->final || i == d->def->ntransitions)
+	if (d->ndecisions == 0)
 		return 0;
 	if (DB_QUERY(r->db, r->arena, &res, "SELECT t.id, t.outcome, t.number,"
 	    " t.kind, t.category, DATE_FORMAT(t.start_date, '%d-%m-%Y')"
