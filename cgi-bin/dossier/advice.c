@@ -281,6 +281,8 @@ involvements_hdf(struct req *r, const struct dossier *d)
 {
 	struct dbres res;
 
+	if (!trajdef_uses_advices(d->def))
+		return 0;
 	if (DB_QUERY(r->db, r->arena, &res, "SELECT i.id, u.name,"
 	    " u.profession FROM pupil_involvements i JOIN users u"
 	    " ON u.id = i.user_id WHERE i.pupil_id = ? ORDER BY u.name",
