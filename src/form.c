@@ -6,6 +6,7 @@
 #include "text.h"
 #include "upload.h"
 #include "valid.h"
+#include "when.h"
 
 static const char *
 check_type(const struct field *fd, struct fval *v)
@@ -215,4 +216,33 @@ form_echo(struct req *r)
 		else
 			form_value(r, fd->name, r->f[i].s);
 	}
+}
+
+/*
+ * A box of a list the page builds (named prefix + key, "doc-12"): ticked?
+ * Such boxes are in no field table; only "1" counts.
+ */
+bool
+form_ticked(struct req *r, const char *prefix, const char *key)
+{
+	const char *v = hdf_get_valuef(r->hdf, "Query.%s%s", prefix, key);
+
+	return v != NULL && strcmp(v, "1") == 0;
+}
+
+/*
+ * A day the user says something happened: not in the future, not before
+ * since ("what" names since in the message: "het besluit").
+ */
+void
+form_check_past_day(struct req *r, const char *field, const char *day,
+    const char *since, const char *what)
+{
+	char today[11];
+
+	if (when_date(0, today, sizeof(today)) != 0 || strcmp(day, today) > 0)
+		form_error(r, field, "Deze datum ligt in de toekomst.");
+	else if (strcmp(day, since) < 0)
+		form_error(r, field, arena_printf(r->arena, "Deze datum ligt "
+		    "voor %s.", what));
 }

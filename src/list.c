@@ -59,18 +59,6 @@ list_sort(struct req *r, const char *current, const char *filters)
 	req_set(r, "Sort.query", filters);
 }
 
-/* Rewrites a UTC column of a result into local time for display. */
-void
-list_times(struct req *r, struct dbres *res, const char *col)
-{
-	char buf[32];
-	size_t i;
-
-	for (i = 0; i < res->nrows; i++)
-		if (when_local(db_val(res, i, col), buf, sizeof(buf)) == 0)
-			db_set(res, i, col, arena_strdup(r->arena, buf));
-}
-
 /* One UTC time in local time, for display; NULL stays NULL. */
 const char *
 list_time(struct req *r, const char *utc)
@@ -80,6 +68,16 @@ list_time(struct req *r, const char *utc)
 	if (utc == NULL || when_local(utc, buf, sizeof(buf)) != 0)
 		return utc;
 	return arena_strdup(r->arena, buf);
+}
+
+/* Rewrites a UTC column of a result into local time for display. */
+void
+list_times(struct req *r, struct dbres *res, const char *col)
+{
+	size_t i;
+
+	for (i = 0; i < res->nrows; i++)
+		db_set(res, i, col, list_time(r, db_val(res, i, col)));
 }
 
 /* A LIKE pattern that matches the text literally, anywhere. */

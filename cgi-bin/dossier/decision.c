@@ -64,24 +64,27 @@ decision_step(const struct dossier *d, const char *key)
 
 /* Schools that receive TLV pupils: SBO, SO and VSO, inside or outside. */
 static int
+receivers(struct req *r, struct dbres *res)
+{
+	return DB_QUERY(r->db, r->arena, res, "SELECT id, name FROM"
+	    " organisations WHERE type = 'school' AND active = 1"
+	    " AND school_type IN ('sbo', 'so', 'vso') ORDER BY name");
+}
+
+/* The receiving schools as boxes, ticked as posted after an error. */
+static int
 receivers_hdf(struct req *r)
 {
 	struct dbres res;
 	size_t i;
 
-	if (DB_QUERY(r->db, r->arena, &res, "SELECT id, name, school_type"
-	    " FROM organisations WHERE type = 'school' AND active = 1"
-	    " AND school_type IN ('sbo', 'so', 'vso') ORDER BY name") != 0)
+	if (receivers(r, &res) != 0)
 		return -1;
 	req_set_rows(r, "Receivers", &res);
-	for (i = 0; i < res.nrows; i++) {
-		const char *v = hdf_get_valuef(r->hdf, "Query.ontvanger-%s",
-		    db_val(&res, i, "id"));
-
-		if (v != NULL && strcmp(v, "1") == 0)
+	for (i = 0; i < res.nrows; i++)
+		if (form_ticked(r, "ontvanger-", db_val(&res, i, "id")))
 			req_set(r, arena_printf(r->arena, "Receivers.%zu.ticked",
 			    i), "1");
-	}
 	return 0;
 }
 
@@ -199,21 +202,16 @@ record(struct req *r, const struct dossier *d, bool issue, long long *id)
 	if (!issue)
 		return dossier_event(r, d->id, "decision", "Aanvraag afgewezen",
 		    f[DC_REFUSAL].s);
-	if (DB_QUERY(r->db, r->arena, &sc, "SELECT id FROM organisations"
-	    " WHERE type = 'school' AND active = 1"
-	    " AND school_type IN ('sbo', 'so', 'vso')") != 0)
+	/* Only the schools offered: a forged id ticks nothing. */
+	if (receivers(r, &sc) != 0)
 		return -1;
-	for (i = 0; i < sc.nrows; i++) {
-		const char *v = hdf_get_valuef(r->hdf, "Query.ontvanger-%s",
-		    db_val(&sc, i, "id"));
-
-		if (v != NULL && strcmp(v, "1") == 0 && DB_EXEC(r->db, NULL,
-		    NULL, "INSERT INTO tlv_receivers (decision_id, school_id,"
-		    " created_at, updated_at) VALUES (?, ?, UTC_TIMESTAMP(),"
-		    " UTC_TIMESTAMP())", DB_INT(*id),
+	for (i = 0; i < sc.nrows; i++)
+		if (form_ticked(r, "ontvanger-", db_val(&sc, i, "id")) &&
+		    DB_EXEC(r->db, NULL, NULL, "INSERT INTO tlv_receivers"
+		    " (decision_id, school_id, created_at, updated_at) VALUES"
+		    " (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(*id),
 		    DB_INT(db_int(&sc, i, "id"))) != 0)
 			return -1;
-	}
 	label = arena_printf(r->arena, "%s afgegeven: %s%s%s", number,
 	    kind_labels[f[DC_KIND].i], f[DC_CATEGORY].set ? ", categorie " :
 	    "", f[DC_CATEGORY].set ? f[DC_CATEGORY].s : "");
@@ -234,6 +232,10 @@ decision_save(struct req *r)
 	t = trajdef_transition(d.def, r->f[DC_OUTCOME].s);
 	if (t != NULL && !(t->checks & B(WF_CHECK_DECISION)))
 		return 400;
+	/* Changed meanwhile, still to decide: the form keeps what was typed. */
+	if (t != NULL && strcmp(d.state, t->from) == 0 &&
+	    version != strtoll(d.version, NULL, 10))
+		return req_conflict(r, "outcome", "dit dossier", d.version);
 	if ((st = step_stale(r, &d, t, version)) != 0)
 		return st;
 	if (decision_step(&d, t->key) == NULL)
@@ -255,6 +257,27 @@ decision_save(struct req *r)
 	    dossier_access(r, &d, "decide", "tlv", id) != 0)
 		return 500;
 	return req_redirectf(r, "/dossiers/%lld?m=besloten#besluit", d.id);
+}
+
+/*
+ * The decision's day, local: parents informed and objections count from
+ * it. 1 when the dossier has no decision.
+ */
+int
+decision_day(struct req *r, const struct dossier *d, char *day, size_t len)
+{
+	struct dbres res;
+	struct tm tm;
+
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT decided_at FROM"
+	    " tlv_decisions WHERE dossier_id = ?", DB_INT(d->id)) != 0)
+		return -1;
+	if (res.nrows != 1)
+		return 1;
+	if (when_local_tm(db_val(&res, 0, "decided_at"), &tm) != 0 ||
+	    strftime(day, len, "%Y-%m-%d", &tm) == 0)
+		return -1;
+	return 0;
 }
 
 /* The school tells the parents; it, or SWV staff for it, records that. */
@@ -307,8 +330,7 @@ parents_informed(struct req *r)
 {
 	struct dossier d;
 	struct dbres t;
-	unsigned long long n;
-	char today[11];
+	char day[11];
 	const char *on = r->f[PI_DATE].s;
 	int st;
 
@@ -316,22 +338,18 @@ parents_informed(struct req *r)
 		return st;
 	if (!may_inform(&d))
 		return 403;
-	if (when_date(0, today, sizeof(today)) != 0 ||
-	    DB_QUERY(r->db, r->arena, &t, "SELECT id, parents_informed_on,"
-	    " ? < DATE(decided_at) AS before_decision FROM tlv_decisions"
-	    " WHERE dossier_id = ? FOR UPDATE", DB_STR(on), DB_INT(d.id)) != 0)
+	if ((st = decision_day(r, &d, day, sizeof(day))) != 0)
+		return st < 0 ? 500 : 404;
+	if (DB_QUERY(r->db, r->arena, &t, "SELECT id, parents_informed_on"
+	    " FROM tlv_decisions WHERE dossier_id = ? FOR UPDATE",
+	    DB_INT(d.id)) != 0)
 		return 500;
-	if (t.nrows != 1)
-		return 404;
 	if (db_val(&t, 0, "parents_informed_on") != NULL)
 		return req_redirectf(r, "/dossiers/%lld#besluit", d.id);
-	if (strcmp(on, today) > 0)
-		form_error(r, "informed_on", "Deze datum ligt in de toekomst.");
-	else if (db_int(&t, 0, "before_decision"))
-		form_error(r, "informed_on", "Deze datum ligt voor het besluit.");
+	form_check_past_day(r, "informed_on", on, day, "het besluit");
 	if (r->nerrors > 0)
 		return req_invalid(r);
-	if (DB_EXEC(r->db, &n, NULL, "UPDATE tlv_decisions SET"
+	if (DB_EXEC(r->db, NULL, NULL, "UPDATE tlv_decisions SET"
 	    " parents_informed_on = ?, parents_informed_by = ?,"
 	    " updated_at = UTC_TIMESTAMP() WHERE id = ?"
 	    " AND parents_informed_on IS NULL", DB_STR(on), DB_INT(r->user.id),

@@ -10,7 +10,6 @@
 
 #include "form.h"
 #include "pages.h"
-#include "when.h"
 
 #define B(x)	(1u << (x))
 
@@ -45,38 +44,6 @@ static const struct field outcome_fields[OU__MAX] = {
 };
 const struct form outcome_form = FORM(outcome_fields);
 
-/* The decision's day, local: the objection period counts from it. */
-static int
-decision_day(struct req *r, const struct dossier *d, char *day, size_t len)
-{
-	struct dbres res;
-	struct tm tm;
-
-	if (DB_QUERY(r->db, r->arena, &res, "SELECT decided_at FROM"
-	    " tlv_decisions WHERE dossier_id = ?", DB_INT(d->id)) != 0)
-		return -1;
-	if (res.nrows != 1)
-		return 1;
-	if (when_local_tm(db_val(&res, 0, "decided_at"), &tm) != 0 ||
-	    strftime(day, len, "%Y-%m-%d", &tm) == 0)
-		return -1;
-	return 0;
-}
-
-/* A date the user typed: not in the future, not before since. */
-static void
-check_day(struct req *r, const char *field, const char *day,
-    const char *since, const char *what)
-{
-	char today[11];
-
-	if (when_date(0, today, sizeof(today)) != 0 || strcmp(day, today) > 0)
-		form_error(r, field, "Deze datum ligt in de toekomst.");
-	else if (strcmp(day, since) < 0)
-		form_error(r, field, arena_printf(r->arena, "Deze datum ligt "
-		    "voor %s.", what));
-}
-
 int
 objection_add(struct req *r)
 {
@@ -91,7 +58,7 @@ objection_add(struct req *r)
 		return st;
 	if ((st = decision_day(r, &d, day, sizeof(day))) != 0)
 		return st < 0 ? 500 : 404;
-	check_day(r, "received_on", on, day, "het besluit");
+	form_check_past_day(r, "received_on", on, day, "het besluit");
 	if (r->nerrors > 0)
 		return req_invalid(r);
 	if (DB_QUERY(r->db, r->arena, &due, "SELECT ? > ? + INTERVAL ? DAY"
@@ -139,7 +106,7 @@ objection_lbt(struct req *r)
 		return 500;
 	if (ob.nrows != 1 || db_val(&ob, 0, "lbt_asked_on") != NULL)
 		return req_redirectf(r, "/dossiers/%lld#bezwaar", d.id);
-	check_day(r, "lbt_asked_on", on, db_val(&ob, 0, "received_on"),
+	form_check_past_day(r, "lbt_asked_on", on, db_val(&ob, 0, "received_on"),
 	    "de ontvangst van het bezwaar");
 	if (r->nerrors > 0)
 		return req_invalid(r);
@@ -169,7 +136,7 @@ objection_outcome(struct req *r)
 		return 500;
 	if (ob.nrows != 1)
 		return req_redirectf(r, "/dossiers/%lld#bezwaar", d.id);
-	check_day(r, "outcome_on", on, db_val(&ob, 0, "received_on"),
+	form_check_past_day(r, "outcome_on", on, db_val(&ob, 0, "received_on"),
 	    "de ontvangst van het bezwaar");
 	if (r->nerrors > 0)
 		return req_invalid(r);
@@ -199,7 +166,7 @@ objections_hdf(struct req *r, const struct dossier *d)
 	int k;
 
 	if ((d->roles & (B(ROLE_SWV) | B(ROLE_DECIDER))) == 0 ||
-	    hdf_get_value(r->hdf, "Decision.0.id", NULL) == NULL)
+	    d->ndecisions == 0)
 		return 0;
 	req_set_int(r, "Objection.staff", (d->roles & B(ROLE_SWV)) != 0);
 	if (DB_QUERY(r->db, r->arena, &res, "SELECT id, objector, late,"

@@ -118,6 +118,7 @@ int	step_now(struct req *, struct dossier *,
 
 extern const struct form decision_form, informed_form;
 int	parents_informed(struct req *);
+int	decision_day(struct req *, const struct dossier *, char *, size_t);
 
 extern const struct form objection_form, lbt_form, outcome_form;
 int	objection_add(struct req *);

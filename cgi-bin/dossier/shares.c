@@ -11,6 +11,7 @@
 
 #include "config.h"
 #include "crypto.h"
+#include "form.h"
 #include "list.h"
 #include "mail.h"
 #include "pages.h"
@@ -77,15 +78,6 @@ shareable_documents(struct req *r, const struct dossier *d, struct dbres *res)
 	    " AND removed_at IS NULL ORDER BY uploaded_at, id", DB_INT(d->id));
 }
 
-/* A box named prefix + key: "deel-" a section, "doc-" a document. */
-static bool
-ticked(struct req *r, const char *prefix, const char *key)
-{
-	const char *v = hdf_get_valuef(r->hdf, "Query.%s%s", prefix, key);
-
-	return v != NULL && strcmp(v, "1") == 0;
-}
-
 /* The share form; also shown again, with the boxes as ticked, on errors. */
 static int
 share_show(struct req *r, struct dossier *d, int status)
@@ -102,12 +94,12 @@ share_show(struct req *r, struct dossier *d, int status)
 		req_set(r, arena_printf(r->arena, "%s.key", p), s->key);
 		req_set(r, arena_printf(r->arena, "%s.title", p), s->title);
 		req_set_int(r, arena_printf(r->arena, "%s.checked", p),
-		    ticked(r, "deel-", s->key));
+		    form_ticked(r, "deel-", s->key));
 	}
 	req_set_rows(r, "ShareDocs", &docs);
 	for (i = 0; i < docs.nrows; i++)
 		req_set_int(r, arena_printf(r->arena, "ShareDocs.%zu.checked", i),
-		    ticked(r, "doc-", db_val(&docs, i, "id")));
+		    form_ticked(r, "doc-", db_val(&docs, i, "id")));
 	for (i = 0; share_relations[i] != NULL; i++) {
 		req_set(r, arena_printf(r->arena, "Relations.%zu.key", i),
 		    share_relations[i]);
@@ -195,11 +187,11 @@ chosen(struct req *r, const struct dossier *d, const struct dbres *docs,
 	*keys = arena_alloc(r->arena, (d->def->nsections + 1) * sizeof(**keys));
 	*ids = arena_alloc(r->arena, (docs->nrows + 1) * sizeof(**ids));
 	for (i = 0; i < d->def->nsections; i++)
-		if (ticked(r, "deel-", d->def->sections[i].key))
+		if (form_ticked(r, "deel-", d->def->sections[i].key))
 			(*keys)[n++] = d->def->sections[i].key;
 	*nids = 0;
 	for (i = 0; i < docs->nrows; i++)
-		if (ticked(r, "doc-", db_val(docs, i, "id")))
+		if (form_ticked(r, "doc-", db_val(docs, i, "id")))
 			(*ids)[(*nids)++] = db_int(docs, i, "id");
 	return n;
 }

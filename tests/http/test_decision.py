@@ -231,3 +231,13 @@ def test_a_complete_request_is_signalled_at_six_and_at_eight_weeks(s):
                   " WHERE id = %s", d) == "1"
     cron()
     assert lead(d) == []
+
+
+def test_a_decision_on_a_changed_dossier_comes_back_with_what_was_typed(s):
+    d = ready_for_decision(s)
+    stale = version_on(s[DECIDER], f"/dossiers/{d}/besluit")
+    sql("UPDATE dossiers SET version = version + 1 WHERE id = %s", d)   # a save in between
+    r = decide(s[DECIDER], d, version=stale, **ISSUE)
+    assert r.status_code == 409 and "Iemand anders heeft dit dossier intussen gewijzigd" in r.text
+    assert ISSUE["duration_reason"] in r.text and decisions(d) == 0
+    assert decide(s[DECIDER], d, **ISSUE).status_code == 303
