@@ -52,6 +52,19 @@ audit_access(struct req *r, const char *action, enum role role,
 	    DB_STR(r->ip), DB_STR(r->ref));
 }
 
+/* What the public reads of a dossier, by no one known: the public TLV check. */
+int
+audit_public(struct req *r, const char *action, long long pupil_id,
+    long long dossier_id, const char *object_type, long long object_id)
+{
+	return DB_EXEC(r->db, NULL, NULL,
+	    "INSERT INTO audit_log (at, role, pupil_id, dossier_id, action,"
+	    " object_type, object_id, ip, ref) VALUES (UTC_TIMESTAMP(6),"
+	    " 'publiek', ?, ?, ?, ?, ?, ?, ?)", DB_INT(pupil_id),
+	    DB_INT(dossier_id), DB_STR(action), DB_STR(object_type),
+	    DB_INT(object_id), DB_STR(r->ip), DB_STR(r->ref));
+}
+
 /*
  * One row per changed column between two reads of the same record
  * (same query before and after the write). Columns named like secrets

@@ -18,5 +18,7 @@ void	audit_denied(struct req *);
 int	audit_access(struct req *, const char *action, enum role,
 	    long long org_id, long long pupil_id, long long dossier_id,
 	    const char *object_type, long long object_id);
+int	audit_public(struct req *, const char *action, long long pupil_id,
+	    long long dossier_id, const char *object_type, long long object_id);
 
 #endif

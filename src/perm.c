@@ -60,6 +60,7 @@ static const unsigned perm_roles[PERM__MAX] = {
 	    B(ROLE_SWV) | B(ROLE_DECIDER) | B(ROLE_EXPERT),
 	[PERM_PUPIL] = B(ROLE_SCHOOL) | B(ROLE_SWV),
 	[PERM_STAFF] = B(ROLE_SWV),
+	[PERM_RECEIVING] = B(ROLE_RECEIVING),
 };
 
 int
@@ -110,6 +111,7 @@ perm_check(enum perm p, enum auth_state st, unsigned rolemask)
 	case PERM_DOSSIER:
 	case PERM_PUPIL:
 	case PERM_STAFF:
+	case PERM_RECEIVING:
 		/* A guest has no account: to them this is a login page. */
 		if (st == AUTH_ANON || st == AUTH_GUEST)
 			return PERM_NEED_LOGIN;

@@ -53,6 +53,7 @@ enum perm {
 	PERM_PUPIL,		/* register and edit pupils */
 	PERM_STAFF,		/* SWV staff: assign people, all dossiers */
 	PERM_GUEST,		/* a guest session; its share is the scope */
+	PERM_RECEIVING,		/* receiving school: TLVs addressed to it */
 	PERM__MAX
 };
 

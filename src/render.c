@@ -230,6 +230,8 @@ static const struct {
 	    "ongewijzigd." },
 	{ "geen-concept", "Er is geen concept (meer): het is intussen "
 	    "gepubliceerd of weggegooid." },
+	{ "geplaatst", "De plaatsing is bevestigd. Het samenwerkingsverband "
+	    "ziet dit in het dossier." },
 	{ "niet-wijzigbaar", "De antwoorden van dit dossier kunnen in deze "
 	    "fase niet (meer) door u worden gewijzigd." },
 };
@@ -281,6 +283,9 @@ set_common(struct req *r)
 		if (perm_check(PERM_PUPIL, r->sess.state, r->user.rolemask) ==
 		    PERM_OK)
 			req_set(r, "User.pupils", "1");
+		if (perm_check(PERM_RECEIVING, r->sess.state,
+		    r->user.rolemask) == PERM_OK)
+			req_set(r, "User.receiving", "1");
 	}
 }
 

@@ -133,13 +133,11 @@ raise_signals(const struct def *d, const char *today)
 }
 
 /*
- * An open objection's deadlines: the LBT asked (a week ahead), the
- * decision on it (two weeks ahead). Dossiers with an objection are
- * finished, so these are the only signals they have.
+ * An open objection's deadlines: the LBT asked (TLV.ObjectionLbtDays
+ * ahead, a week) and the decision on it (TLV.ObjectionDecideDays, two
+ * weeks). Dossiers with an objection are finished, so these are the only
+ * signals they have.
  */
-#define LBT_AHEAD	7
-#define DECIDE_AHEAD	14
-
 static int
 raise_objection_signals(const char *today)
 {
@@ -151,7 +149,7 @@ raise_objection_signals(const char *today)
 	    " UTC_TIMESTAMP() FROM tlv_objections WHERE outcome IS NULL"
 	    " AND lbt_asked_on IS NULL AND lbt_due_on <= CAST(? AS DATE)"
 	    " + INTERVAL ? DAY", DB_STR(today), DB_STR(today),
-	    DB_INT(LBT_AHEAD)) != 0 ||
+	    DB_INT(config_int("TLV.ObjectionLbtDays", 7))) != 0 ||
 	    DB_EXEC(&db, NULL, NULL, "INSERT IGNORE INTO signals"
 	    " (dossier_id, kind, rule_key, since, due_on, label, created_at,"
 	    " updated_at) SELECT dossier_id, 'objection', 'decide',"
@@ -159,7 +157,8 @@ raise_objection_signals(const char *today)
 	    " DATE_FORMAT(decide_due_on, '%d-%m-%Y')), UTC_TIMESTAMP(),"
 	    " UTC_TIMESTAMP() FROM tlv_objections WHERE outcome IS NULL"
 	    " AND decide_due_on <= CAST(? AS DATE) + INTERVAL ? DAY",
-	    DB_STR(today), DB_STR(today), DB_INT(DECIDE_AHEAD)) != 0 ? -1 : 0;
+	    DB_STR(today), DB_STR(today),
+	    DB_INT(config_int("TLV.ObjectionDecideDays", 14))) != 0 ? -1 : 0;
 }
 
 /*
@@ -180,6 +179,29 @@ raise_tlv_end_signals(const char *today)
 	    " AND end_date <= CAST(? AS DATE) + INTERVAL ? MONTH",
 	    DB_STR(today), DB_STR(today), DB_STR(today),
 	    DB_INT(config_int("TLV.EndSignalMonths", 3))) != 0 ? -1 : 0;
+}
+
+/*
+ * An issued TLV that no receiving school has confirmed a placement for,
+ * TLV.PlacementSignalWeeks after the decision, while it is still valid:
+ * the SWV follows up. It clears when a school confirms, or at the end.
+ */
+static int
+raise_placement_signals(const char *today)
+{
+	return DB_EXEC(&db, NULL, NULL, "INSERT IGNORE INTO signals"
+	    " (dossier_id, kind, rule_key, since, due_on, label, created_at,"
+	    " updated_at) SELECT dossier_id, 'placement', 'unconfirmed',"
+	    " decided_at, ?, CONCAT(number, ': nog geen plaatsing bevestigd, ',"
+	    " ?, ' weken na het besluit'), UTC_TIMESTAMP(), UTC_TIMESTAMP()"
+	    " FROM tlv_decisions t WHERE outcome = 'toegekend'"
+	    " AND decided_at <= UTC_TIMESTAMP() - INTERVAL ? WEEK"
+	    " AND end_date >= CAST(? AS DATE) AND NOT EXISTS (SELECT 1"
+	    "  FROM tlv_receivers x WHERE x.decision_id = t.id"
+	    "  AND x.placed_on IS NOT NULL)", DB_STR(today),
+	    DB_INT(config_int("TLV.PlacementSignalWeeks", 6)),
+	    DB_INT(config_int("TLV.PlacementSignalWeeks", 6)),
+	    DB_STR(today)) != 0 ? -1 : 0;
 }
 
 /*
@@ -251,8 +273,14 @@ clear_signals(const struct def *defs, size_t ndefs, const char *today)
 	    "  - INTERVAL ? WEEK)))"
 	    " OR (g.kind = 'tlv_end' AND NOT EXISTS (SELECT 1"
 	    "  FROM tlv_decisions t WHERE t.dossier_id = g.dossier_id"
-	    "  AND t.end_date = DATE(g.since) AND t.end_date >= ?)))",
-	    DB_INT(config_int("TLV.LeadOverdueWeeks", 8)), DB_STR(today)) != 0)
+	    "  AND t.end_date = DATE(g.since) AND t.end_date >= ?))"
+	    " OR (g.kind = 'placement' AND NOT EXISTS (SELECT 1"
+	    "  FROM tlv_decisions t WHERE t.dossier_id = g.dossier_id"
+	    "  AND t.end_date >= ? AND NOT EXISTS (SELECT 1 FROM"
+	    "  tlv_receivers x WHERE x.decision_id = t.id"
+	    "  AND x.placed_on IS NOT NULL))))",
+	    DB_INT(config_int("TLV.LeadOverdueWeeks", 8)), DB_STR(today),
+	    DB_STR(today)) != 0)
 		return -1;
 	for (i = 0; i < ndefs; i++)
 		for (s = 0; s < defs[i].def.nstates; s++) {
@@ -427,6 +455,7 @@ signals(struct req *r)
 			return -1;
 	if (raise_objection_signals(today) != 0 ||
 	    raise_tlv_end_signals(today) != 0 ||
+	    raise_placement_signals(today) != 0 ||
 	    clear_signals(defs, ndefs, today) != 0)
 		return -1;
 	return mail_signals(r, defs, ndefs);

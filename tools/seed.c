@@ -23,6 +23,7 @@
 #include "when.h"
 #include "password.h"
 #include "perm.h"
+#include "tlv.h"
 
 static struct db db;
 static struct arena arena;
@@ -183,7 +184,8 @@ advice(long long dossier_id, int slot, const char *email, const char *body,
  */
 static void
 decision(long long dossier_id, const char *kind, const char *category,
-    const char *start, const char *end, long long receiver, bool informed)
+    const char *start, const char *end, long long receiver,
+    long long receiver2, bool informed)
 {
 	long long n = 0, id = 0;
 	const char *number = NULL;
@@ -222,7 +224,12 @@ decision(long long dossier_id, const char *kind, const char *category,
 	    (receiver != 0 && DB_EXEC(&db, NULL, NULL, "INSERT INTO"
 	    " tlv_receivers (decision_id, school_id, created_at, updated_at)"
 	    " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(id),
-	    DB_INT(receiver)) != 0))
+	    DB_INT(receiver)) != 0) ||
+	    (receiver2 != 0 && DB_EXEC(&db, NULL, NULL, "INSERT INTO"
+	    " tlv_receivers (decision_id, school_id, created_at, updated_at)"
+	    " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(id),
+	    DB_INT(receiver2)) != 0) ||
+	    tlv_documents_make(&db, &arena, id) != 0)
 		exit(1);
 	event(dossier_id, "decision", number != NULL ? arena_printf(&arena,
 	    "%s afgegeven", number) : "Aanvraag afgewezen");
@@ -317,7 +324,7 @@ document(long long dossier_id, const char *field, const char *name,
 static void
 demo_tlvs(long long regenboog, long long kompas, long long linde,
     long long anker, long long noord, long long zuid, long long sbo,
-    long long so)
+    long long so, long long baken)
 {
 	long long ib = user_id("ib.regenboog@passend.example");
 	long long ib2 = user_id("ib.kompas@passend.example");
@@ -353,7 +360,7 @@ demo_tlvs(long long regenboog, long long kompas, long long linde,
 	    "toegekend", 40, tlv_complete, ib);
 	advice(d, 1, "orthopedagoog@passend.example", "Ik adviseer SBO.", true);
 	advice(d, 2, "jeugdarts@passend.example", "Eens: SBO past.", true);
-	decision(d, "sbo", NULL, "2026-08-01", "2028-07-31", sbo, true);
+	decision(d, "sbo", NULL, "2026-08-01", "2028-07-31", sbo, 0, true);
 	d = dossier("tlv", pupil(kompas, "Yara", "", "El Idrissi", "2013-03-17",
 	    "meisje", "groep 8"), kompas, anker, zuid, "toegekend", 12,
 	    tlv_complete, ib2);
@@ -361,14 +368,15 @@ demo_tlvs(long long regenboog, long long kompas, long long linde,
 	    " laag.", true);
 	advice(d, 2, "jeugdarts@passend.example", "Eens, categorie laag.",
 	    true);
-	decision(d, "so", "laag", "2026-09-01", "2027-08-31", so, false);
+	decision(d, "so", "laag", "2026-09-01", "2027-08-31", so, baken,
+	    false);
 	d = dossier("tlv", pupil(kompas, "Ties", "van", "Leeuwen", "2015-12-01",
 	    "jongen", "groep 7"), kompas, anker, zuid, "afgewezen", 20,
 	    tlv_complete, ib2);
 	advice(d, 1, "orthopedagoog@passend.example", "Met een arrangement kan"
 	    " Ties op zijn school blijven.", true);
 	advice(d, 2, "jeugdarts@passend.example", "Eens.", true);
-	decision(d, NULL, NULL, NULL, NULL, 0, true);
+	decision(d, NULL, NULL, NULL, NULL, 0, 0, true);
 }
 
 static void
@@ -449,7 +457,7 @@ demo(const char *logins)
 {
 	struct dbres res;
 	long long swv, noord, zuid, linde, anker, horizon, regenboog, kompas,
-	    wegwijzer, so, pro, gemeente, lp, jz, insp, bureau;
+	    wegwijzer, so, baken, pro, gemeente, lp, jz, insp, bureau;
 	FILE *out;
 	size_t i;
 	struct { const char *role, *email, *name; long long *org; } acc[] = {
@@ -464,6 +472,7 @@ demo(const char *logins)
 		{ "rvz", "rvz.linde@passend.example", "Petra Mulder", &linde },
 		{ "coordinator", "coordinator.noord@passend.example", "Hanneke Bos", &noord },
 		{ "ontvangend", "ontvangend.horizon@passend.example", "Ellen de Groot", &so },
+		{ "ontvangend", "ontvangend.baken@passend.example", "Kees Timmer", &baken },
 		{ "leerplicht", "leerplicht@passend.example", "Ruud Hendriks", &lp },
 		{ "jeugdzorg", "jeugdzorg@passend.example", "Fatima Yilmaz", &jz },
 		{ "inspectie", "inspectie@passend.example", "Inge van Dam", &insp },
@@ -501,6 +510,9 @@ demo(const char *logins)
 	    "sbo", 1, NULL);
 	so = org("school", "De Horizon, school voor SO en VSO", horizon, zuid,
 	    "78GH", "so", 1, NULL);
+	/* A receiving school outside the SWV, with an account of its own. */
+	baken = org("school", "Mytylschool Het Baken", 0, 0, "91LM", "so", 0,
+	    NULL);
 	pro = org("school", "Praktijkschool Over de Brug", 0, 0, "90JK", "pro",
 	    0, NULL);
 	gemeente = org("extern", "Gemeente Voorbeeldstad", 0, 0, NULL, NULL, 0,
@@ -533,7 +545,8 @@ demo(const char *logins)
 	    " WHERE email LIKE '%@passend.example'") != 0)
 		return 1;
 	demo_dossiers(regenboog, kompas, linde, anker, noord, zuid);
-	demo_tlvs(regenboog, kompas, linde, anker, noord, zuid, wegwijzer, so);
+	demo_tlvs(regenboog, kompas, linde, anker, noord, zuid, wegwijzer, so,
+	    baken);
 	if (db_commit(&db) != 0)
 		return 1;
 	printf("demo data loaded\n");

@@ -11,6 +11,7 @@
 #include "config.h"
 #include "form.h"
 #include "pages.h"
+#include "tlv.h"
 #include "when.h"
 
 #define B(x)	(1u << (x))
@@ -254,6 +255,7 @@ decision_save(struct req *r)
 	if ((st = step_now(r, &d, t, version)) != 0)
 		return st;
 	if (record(r, &d, issue, &id) != 0 ||
+	    tlv_documents_make(r->db, r->arena, id) != 0 ||
 	    dossier_access(r, &d, "decide", "tlv", id) != 0)
 		return 500;
 	return req_redirectf(r, "/dossiers/%lld?m=besloten#besluit", d.id);
@@ -280,6 +282,45 @@ decision_day(struct req *r, const struct dossier *d, char *day, size_t len)
 	return 0;
 }
 
+/* The TLV or the decision letter, for whoever sees the decision. */
+static int
+pdf_get(struct req *r, const char *kind)
+{
+	struct dossier d;
+	struct dbres res;
+	const char *number;
+	int st;
+
+	if ((st = dossier_load(r, r->args.id[0], &d)) != 0)
+		return st;
+	if (d.ndecisions == 0)
+		return 404;
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT id, number FROM"
+	    " tlv_decisions WHERE dossier_id = ?", DB_INT(d.id)) != 0)
+		return 500;
+	number = db_val(&res, 0, "number");
+	if (dossier_access(r, &d, "download", strcmp(kind, "tlv") == 0 ?
+	    "tlv_pdf" : "tlv_letter", db_int(&res, 0, "id")) != 0)
+		return 500;
+	return tlv_document_send(r, db_int(&res, 0, "id"), kind,
+	    strcmp(kind, "tlv") == 0 ? arena_printf(r->arena, "%s.pdf",
+	    number) : number != NULL ? arena_printf(r->arena, "Besluit %s.pdf",
+	    number) : arena_printf(r->arena, "Besluit aanvraag %lld.pdf",
+	    d.id));
+}
+
+int
+decision_tlv_pdf(struct req *r)
+{
+	return pdf_get(r, "tlv");
+}
+
+int
+decision_letter_pdf(struct req *r)
+{
+	return pdf_get(r, "letter");
+}
+
 /* The school tells the parents; it, or SWV staff for it, records that. */
 static bool
 may_inform(const struct dossier *d)
@@ -302,7 +343,10 @@ decision_hdf(struct req *r, const struct dossier *d)
 	    " t.duration_reason, t.category_reason, t.refusal_reason,"
 	    " t.decided_at, u.name AS decided_by,"
 	    " DATE_FORMAT(t.parents_informed_on, '%d-%m-%Y') AS informed_on,"
-	    " p.name AS informed_by FROM tlv_decisions t"
+	    " p.name AS informed_by, EXISTS (SELECT 1 FROM tlv_documents c"
+	    "  WHERE c.decision_id = t.id AND c.kind = 'tlv') AS has_tlv,"
+	    " EXISTS (SELECT 1 FROM tlv_documents c WHERE c.decision_id = t.id"
+	    "  AND c.kind = 'letter') AS has_letter FROM tlv_decisions t"
 	    " JOIN users u ON u.id = t.decided_by"
 	    " LEFT JOIN users p ON p.id = t.parents_informed_by"
 	    " WHERE t.dossier_id = ?", DB_INT(d->id)) != 0)
@@ -315,7 +359,9 @@ decision_hdf(struct req *r, const struct dossier *d)
 		    strcmp(db_val(&res, 0, "kind"), kinds[i]) == 0)
 			db_set(&res, 0, "kind", kind_labels[i]);
 	req_set_columns(r, "Decision", &res, NULL);
-	if (DB_QUERY(r->db, r->arena, &rec, "SELECT o.name FROM tlv_receivers x"
+	if (DB_QUERY(r->db, r->arena, &rec, "SELECT o.name,"
+	    " DATE_FORMAT(x.placed_on, '%d-%m-%Y') AS placed_on"
+	    " FROM tlv_receivers x"
 	    " JOIN organisations o ON o.id = x.school_id"
 	    " WHERE x.decision_id = ? ORDER BY o.name",
 	    DB_INT(db_int(&res, 0, "id"))) != 0)

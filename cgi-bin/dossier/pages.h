@@ -128,6 +128,8 @@ int	objections_hdf(struct req *, const struct dossier *);
 int	decision_page(struct req *);
 int	decision_save(struct req *);
 int	decision_hdf(struct req *, const struct dossier *);
+int	decision_tlv_pdf(struct req *);
+int	decision_letter_pdf(struct req *);
 bool	share_may(const struct dossier *);
 const char *share_relation_label(const char *key);
 const char *share_date(struct req *, const char *iso);

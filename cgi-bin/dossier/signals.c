@@ -19,11 +19,12 @@ signal_list(struct req *r)
 	long long page = r->f[SG_PAGE].set ? r->f[SG_PAGE].i : 1;
 	struct dossier_scope sc;
 	struct dbres res, count;
-	/* An objection's deadlines are for the SWV: schools do not see it. */
+	/* An objection's deadlines and a placement to follow up are for
+	 * the SWV: schools do not see them. */
 	bool staff = dossier_sees_all(r);
 
 	dossier_list_scope(r, &sc);
-#define OBJECTIONS	" (g.kind <> 'objection' OR ?) AND"
+#define OBJECTIONS	" (g.kind NOT IN ('objection', 'placement') OR ?) AND"
 #define COUNT(x, scope, ...)						\
 	DB_QUERY(r->db, r->arena, &count, "SELECT COUNT(*) AS n FROM"	\
 	    " (SELECT 1 FROM signals g JOIN dossiers d ON d.id = g.dossier_id"\

@@ -12,6 +12,12 @@
  <li class="card"><a class="card__link" href="/beheer/auditlog">Auditlog</a><p>Wie wanneer wat heeft gewijzigd.</p></li>
 </ul>
 <?cs /if ?>
+<?cs if:User.receiving ?>
+<h2>Ontvangende school</h2>
+<ul class="card-list">
+ <li class="card"><a class="card__link" href="/tlv">Toelaatbaarheidsverklaringen</a><p>De TLV's die aan uw school zijn gericht: downloaden en de plaatsing bevestigen.</p></li>
+</ul>
+<?cs /if ?>
 <h2>Uw rollen</h2>
 <table class="table">
  <caption class="visually-hidden">Uw rollen en wat u daarmee mag</caption>

@@ -28,7 +28,7 @@
  <dt>Soort onderwijs</dt><dd><?cs var:t.kind ?></dd>
  <?cs if:t.category ?><dt>Bekostigingscategorie</dt><dd><?cs var:t.category ?></dd><?cs /if ?>
  <dt>Geldig</dt><dd><?cs var:t.start_date ?> tot en met <?cs var:t.end_date ?></dd>
- <?cs if:subcount(t.receivers) > 0 ?><dt>Bedoeld voor</dt><dd><?cs each:x = t.receivers ?><?cs var:x.name ?><br><?cs /each ?></dd><?cs /if ?>
+ <?cs if:subcount(t.receivers) > 0 ?><dt>Bedoeld voor</dt><dd><?cs each:x = t.receivers ?><?cs var:x.name ?><?cs if:x.placed_on ?>: <strong>geplaatst per <?cs var:x.placed_on ?></strong><?cs /if ?><br><?cs /each ?></dd><?cs /if ?>
  <dt>Besloten door</dt><dd><?cs var:t.decided_by ?>, <?cs var:t.decided_at ?></dd>
  <dt>Ouders geïnformeerd</dt><dd><?cs if:t.informed_on ?><?cs var:t.informed_on ?> <span class="muted">(vastgelegd door <?cs var:t.informed_by ?>)</span><?cs else ?>Nog niet vastgelegd<?cs /if ?></dd>
 </dl>
@@ -38,6 +38,12 @@
 <p><strong>De aanvraag is afgewezen</strong> door <?cs var:t.decided_by ?>, <?cs var:t.decided_at ?>.</p>
 <h3>Motivering</h3><p class="pre"><?cs var:t.refusal_reason ?></p>
 <p>Ouders geïnformeerd: <?cs if:t.informed_on ?><?cs var:t.informed_on ?> <span class="muted">(vastgelegd door <?cs var:t.informed_by ?>)</span><?cs else ?>nog niet vastgelegd<?cs /if ?></p>
+<?cs /if ?>
+<?cs if:t.has_tlv == "1" || t.has_letter == "1" ?>
+<ul class="downloads">
+ <?cs if:t.has_tlv == "1" ?><li><a href="/dossiers/<?cs var:Dossier.id ?>/tlv.pdf">Toelaatbaarheidsverklaring <?cs var:t.number ?> (PDF)</a></li><?cs /if ?>
+ <?cs if:t.has_letter == "1" ?><li><a href="/dossiers/<?cs var:Dossier.id ?>/besluit.pdf">Besluitbrief met beide adviezen (PDF)</a></li><?cs /if ?>
+</ul>
 <?cs /if ?>
 <?cs if:!t.informed_on && t.may_inform == "1" ?>
 <form method="post" action="/dossiers/<?cs var:Dossier.id ?>/ouders-geinformeerd" class="filter" novalidate>

@@ -120,7 +120,15 @@ def dossiers(results):
           f"{'met' if seconds < 2 else 'MISSED'}", flush=True)
 
 
+def tlv_pdf():
+    """Rendering a TLV and its letter, without the database: ms per document."""
+    out = subprocess.run([os.path.join(BUILD, "passend-pdfbench"), "300"], check=True,
+                         capture_output=True, text=True).stdout
+    print(out.strip(), flush=True)
+
+
 def main():
+    tlv_pdf()
     _, cookie = cookie_of("beheerder")
     results = {"hello": report("hello", "/hello")}
     results["login_page"] = report("login_page", "/inloggen")

@@ -26,10 +26,10 @@ def assign(s, d, email_or_id, role):
                          form_page=f"/dossiers/{d}")
 
 
-def in_treatment(s):
+def in_treatment(s, **pupil):
     """A complete TLV request that SWV staff have taken on."""
     c = s[IB]
-    d = start(c, new_pupil(c, REGENBOOG), tkey="tlv")
+    d = start(c, new_pupil(c, REGENBOOG, **pupil), tkey="tlv")
     attach(c, d, "opp")
     assert save(c, d, TLV, action="indienen").status_code == 303
     assert assign(s, d, SWV, "handler").status_code == 303

@@ -10,9 +10,9 @@ from test_advice import ARTS, advise, assign, in_treatment
 from test_dossier import DECIDER, EXPERT, IB, IB2, SWV, s, state, step  # noqa: F401
 
 
-def ready_for_decision(s):
+def ready_for_decision(s, **pupil):
     """A TLV request with two signed advices, in state "besluit"."""
-    d = in_treatment(s)
+    d = in_treatment(s, **pupil)
     assert assign(s, d, EXPERT, "adviser1").status_code == 303
     assert assign(s, d, ARTS, "adviser2").status_code == 303
     assert step(s[SWV], d, "naar_advies").status_code == 303

@@ -13,7 +13,7 @@
 
 static const char *const pnames[] = {
 	"NONE", "PUBLIC", "CODE", "ENROL", "LOGIN", "ADMIN", "DOSSIER",
-	"PUPIL", "STAFF", "GUEST"
+	"PUPIL", "STAFF", "GUEST", "RECEIVING"
 };
 static const char *const snames[] = {
 	"ANON", "CODE", "ENROL", "FULL", "GUEST"
@@ -40,6 +40,7 @@ static const int before[PERM__MAX][AUTH__MAX] = {
 	[PERM_PUPIL] =	{ LOGIN, CODE,	ENROL,	ROLES,	LOGIN },
 	[PERM_STAFF] =	{ LOGIN, CODE,	ENROL,	ROLES,	LOGIN },
 	[PERM_GUEST] =	{ GUEST, GUEST,	GUEST,	ROLES,	OK },
+	[PERM_RECEIVING] = { LOGIN, CODE, ENROL,	ROLES,	LOGIN },
 };
 
 /* Logged in: the roles each permission admits. */
@@ -55,6 +56,7 @@ static const unsigned admits[PERM__MAX] = {
 	[PERM_PUPIL] = B(ROLE_SCHOOL) | B(ROLE_SWV),
 	[PERM_STAFF] = B(ROLE_SWV),
 	[PERM_GUEST] = 0,
+	[PERM_RECEIVING] = B(ROLE_RECEIVING),
 };
 
 static void
