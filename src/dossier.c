@@ -222,7 +222,8 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 
 	memset(d, 0, sizeof(*d));
 	if (DB_QUERY(r->db, r->arena, &res, "SELECT d.type_id, d.def_id,"
-	    " d.pupil_id, d.school_id, d.bestuur_id, d.deelverband_id, d.state,"
+	    " d.pupil_id, d.extends_decision_id, d.school_id, d.bestuur_id,"
+	    " d.deelverband_id, d.state,"
 	    " d.version, d.answers, t.name AS type_name, s.name AS school_name,"
 	    " " DOSSIER_PUPIL_NAME " AS pupil_name,"
 	    " (SELECT CONCAT(',', GROUP_CONCAT(role), ',')"
@@ -246,6 +247,7 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	d->type_id = db_int(&res, 0, "type_id");
 	d->def_id = db_int(&res, 0, "def_id");
 	d->pupil_id = db_int(&res, 0, "pupil_id");
+	d->extends = db_int(&res, 0, "extends_decision_id");
 	d->school_id = db_int(&res, 0, "school_id");
 	d->bestuur_id = db_int(&res, 0, "bestuur_id");
 	d->deelverband_id = db_int(&res, 0, "deelverband_id");

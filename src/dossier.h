@@ -93,6 +93,7 @@ void		 dossier_profession_labels(struct dbres *);
 
 struct dossier {
 	long long		 id, type_id, def_id, pupil_id;
+	long long		 extends;	/* the TLV decision it extends */
 	long long		 school_id, bestuur_id, deelverband_id;
 	const char		*state;
 	const char		*version;

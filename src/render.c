@@ -230,6 +230,8 @@ static const struct {
 	    "ongewijzigd." },
 	{ "geen-concept", "Er is geen concept (meer): het is intussen "
 	    "gepubliceerd of weggegooid." },
+	{ "verlenging", "De verlenging is aangemaakt met de antwoorden van de "
+	    "vorige aanvraag. Werk ze bij waar nodig en dien de aanvraag in." },
 	{ "geplaatst", "De plaatsing is bevestigd. Het samenwerkingsverband "
 	    "ziet dit in het dossier." },
 	{ "niet-wijzigbaar", "De antwoorden van dit dossier kunnen in deze "

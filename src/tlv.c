@@ -121,9 +121,10 @@ tlv_documents_make(struct db *db, struct arena *a, long long decision_id)
 	    " t.kind, t.category, t.start_date, t.end_date, t.duration_reason,"
 	    " t.category_reason, t.refusal_reason, t.decided_at,"
 	    " u.name AS decided_by, " DOSSIER_PUPIL_NAME " AS pupil,"
-	    " d.pupil_birth_date, s.name AS school FROM tlv_decisions t"
-	    " JOIN users u ON u.id = t.decided_by"
+	    " d.pupil_birth_date, s.name AS school, e.number AS extends"
+	    " FROM tlv_decisions t JOIN users u ON u.id = t.decided_by"
 	    " JOIN dossiers d ON d.id = t.dossier_id"
+	    " LEFT JOIN tlv_decisions e ON e.id = d.extends_decision_id"
 	    " JOIN organisations s ON s.id = d.school_id WHERE t.id = ?",
 	    DB_INT(decision_id)) != 0 || res.nrows != 1)
 		return -1;
@@ -152,6 +153,7 @@ tlv_documents_make(struct db *db, struct arena *a, long long decision_id)
 	t.category_reason = db_val(&res, 0, "category_reason");
 	t.refusal_reason = db_val(&res, 0, "refusal_reason");
 	t.receivers = db_val(&rec, 0, "names");
+	t.extends = db_val(&res, 0, "extends");
 	t.decided_by = db_val(&res, 0, "decided_by");
 	t.decided_on = local_day(a, db_val(&res, 0, "decided_at"));
 	for (i = 0; i < adv.nrows && i < 2; i++)

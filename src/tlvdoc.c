@@ -76,6 +76,8 @@ tlvdoc_tlv(struct arena *a, const struct tlv_doc *t, unsigned char **out,
 		return -1;
 	pdf_title(p, "Toelaatbaarheidsverklaring");
 	pdf_field(p, "Nummer", t->number);
+	if (set(t->extends))
+		pdf_field(p, "Verlenging van", t->extends);
 	pupil_fields(p, a, t);
 	pdf_gap(p);
 	pdf_field(p, "Soort onderwijs", tlv_kind_label(t->kind));
@@ -140,10 +142,12 @@ tlvdoc_letter(struct arena *a, const struct tlv_doc *t, unsigned char **out,
 	pupil_fields(p, a, t);
 	pdf_gap(p);
 	pdf_text(p, "Geachte ouder of verzorger,");
-	pdf_text(p, arena_printf(a, "%s heeft bij %s een toelaatbaarheids"
-	    "verklaring aangevraagd voor %s. Twee deskundigen hebben over de "
-	    "aanvraag geadviseerd. Hun adviezen zijn bij deze brief gevoegd.",
-	    t->school, t->swv_name, t->pupil));
+	pdf_text(p, arena_printf(a, "%s heeft bij %s %s aangevraagd voor %s. "
+	    "Twee deskundigen hebben over de aanvraag geadviseerd. Hun adviezen "
+	    "zijn bij deze brief gevoegd.", t->school, t->swv_name,
+	    set(t->extends) ? arena_printf(a, "een verlenging van "
+	    "toelaatbaarheidsverklaring %s", t->extends) :
+	    "een toelaatbaarheidsverklaring", t->pupil));
 	if (t->issued) {
 		pdf_text(p, arena_printf(a, "Wij hebben besloten een "
 		    "toelaatbaarheidsverklaring af te geven voor het %s%s%s. De "

@@ -33,6 +33,7 @@ struct tlv_doc {
 	const char	*start, *end;
 	const char	*duration_reason, *category_reason, *refusal_reason;
 	const char	*receivers;	/* the intended schools, or NULL */
+	const char	*extends;	/* the number of the TLV it extends */
 	const char	*decided_by, *decided_on;
 	struct tlv_advice advices[2];
 };

@@ -328,6 +328,52 @@ may_inform(const struct dossier *d)
 	return (d->roles & (B(ROLE_SCHOOL) | B(ROLE_SWV))) != 0;
 }
 
+/*
+ * The extensions of this TLV, and whether one may be started: by the
+ * school or SWV staff, when there is none still open.
+ */
+static int
+extensions_hdf(struct req *r, const struct dossier *d, long long decision)
+{
+	struct dbres ext;
+	const struct trajdef *def;
+	const struct wf_state *st;
+	bool open = false;
+	size_t i;
+
+	if (DB_QUERY(r->db, r->arena, &ext, "SELECT id, def_id, state FROM"
+	    " dossiers WHERE extends_decision_id = ? ORDER BY id",
+	    DB_INT(decision)) != 0)
+		return -1;
+	for (i = 0; i < ext.nrows; i++) {
+		if ((def = traj_def(r, db_int(&ext, i, "def_id"))) == NULL)
+			return -1;
+		st = trajdef_state(def, db_val(&ext, i, "state"));
+		open = open || st == NULL || !st->final;
+	}
+	req_set_rows(r, "Decision.0.extensions", &ext);
+	if (dossier_state_labels(r, &ext, "Decision.0.extensions") != 0)
+		return -1;
+	req_set_int(r, "Decision.0.may_extend", !open && may_inform(d));
+	return 0;
+}
+
+/* An extension names the TLV it extends, and that TLV's dossier. */
+int
+extends_hdf(struct req *r, const struct dossier *d)
+{
+	struct dbres res;
+
+	if (d->extends == 0)
+		return 0;
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT number, dossier_id,"
+	    " DATE_FORMAT(end_date, '%d-%m-%Y') AS end_date FROM tlv_decisions"
+	    " WHERE id = ?", DB_INT(d->extends)) != 0)
+		return -1;
+	req_set_columns(r, "Extends", &res, NULL);
+	return 0;
+}
+
 /* The decision on the dossier page, for whoever sees the dossier. */
 int
 decision_hdf(struct req *r, const struct dossier *d)
@@ -368,7 +414,7 @@ decision_hdf(struct req *r, const struct dossier *d)
 		return -1;
 	req_set_rows(r, "Decision.0.receivers", &rec);
 	req_set_int(r, "Decision.0.may_inform", may_inform(d));
-	return 0;
+	return extensions_hdf(r, d, db_int(&res, 0, "id"));
 }
 
 int

@@ -388,6 +388,7 @@ dossier_show(struct req *r, struct dossier *d, int status)
 			    share_relation_label(rel)));
 	}
 	if (advices_hdf(r, d) != 0 || decision_hdf(r, d) != 0 ||
+	    extends_hdf(r, d) != 0 ||
 	    objections_hdf(r, d) != 0 ||
 	    (staff && (assign_choices(r, d) != 0 ||
 	    involvements_hdf(r, d) != 0)))

@@ -53,6 +53,8 @@ static const struct route routes[] = {
 	    NULL, NULL },
 	{ METHOD_GET, "/dossiers/%d/besluit.pdf", decision_letter_pdf,
 	    PERM_DOSSIER, NULL, NULL },
+	{ METHOD_POST, "/dossiers/%d/verlengen", dossier_extend, PERM_DOSSIER,
+	    NULL, NULL },
 	{ METHOD_POST, "/dossiers/%d/ouders-geinformeerd", parents_informed,
 	    PERM_DOSSIER, &informed_form, dossier_page },
 	{ METHOD_POST, "/dossiers/%d/bezwaar", objection_add, PERM_STAFF,

@@ -129,6 +129,8 @@ int	decision_page(struct req *);
 int	decision_save(struct req *);
 int	decision_hdf(struct req *, const struct dossier *);
 int	decision_tlv_pdf(struct req *);
+int	dossier_extend(struct req *);
+int	extends_hdf(struct req *, const struct dossier *);
 int	decision_letter_pdf(struct req *);
 bool	share_may(const struct dossier *);
 const char *share_relation_label(const char *key);

@@ -450,26 +450,74 @@ answers_drop(struct answers *a, const char *name)
  * would not accept is carried over.
  */
 static const char *
-reuse_answers(struct req *r, const struct trajdef *def, long long pupil_id)
+carried_answers(struct req *r, const struct trajdef *def,
+    const struct dossier *old)
 {
-	struct dossier old;
 	struct answers out;
 	struct fd_error *errs;
 	size_t i, n;
+
+	/* A value the new form would refuse is dropped, not an error. */
+	n = fd_check(r->arena, def, previous_get, (void *)&old->answers, false,
+	    &out, &errs);
+	for (i = 0; i < n; i++)
+		answers_drop(&out, errs[i].name);
+	if (dossier_access(r, old, "reuse", "dossier", old->id) != 0)
+		return NULL;
+	return answers_json(r->arena, &out);
+}
+
+static const char *
+reuse_answers(struct req *r, const struct trajdef *def, long long pupil_id)
+{
+	struct dossier old;
 
 	if (!r->f[S_FROM].set)
 		return "{}";
 	if (dossier_load(r, r->f[S_FROM].i, &old) != 0 ||
 	    old.pupil_id != pupil_id)
 		return NULL;
-	/* A value the new form would refuse is dropped, not an error. */
-	n = fd_check(r->arena, def, previous_get, &old.answers, false, &out,
-	    &errs);
-	for (i = 0; i < n; i++)
-		answers_drop(&out, errs[i].name);
-	if (dossier_access(r, &old, "reuse", "dossier", old.id) != 0)
-		return NULL;
-	return answers_json(r->arena, &out);
+	return carried_answers(r, def, &old);
+}
+
+/* The type, if it can be started, and the pupil's school now. */
+static int
+type_at_school(struct req *r, long long type_id, const struct dbres *pupil,
+    struct dbres *t)
+{
+	return DB_QUERY(r->db, r->arena, t, "SELECT t.def_id, t.name,"
+	    " s.id AS school_id, s.bestuur_id, s.deelverband_id"
+	    " FROM trajectory_types t JOIN organisations s ON s.id = ?"
+	    " WHERE t.id = ? AND t.active = 1 AND t.def_id IS NOT NULL",
+	    DB_INT(db_int(pupil, 0, "school_id")), DB_INT(type_id));
+}
+
+/* A new dossier in its definition's first state; t from type_at_school. */
+static int
+create(struct req *r, long long type_id, long long pupil,
+    const struct dbres *t, const struct trajdef *def, const char *answers,
+    long long extends, const char *label, long long *id)
+{
+	size_t i;
+
+	for (i = 0; i < def->nstates && !def->states[i].initial; i++)
+		continue;
+	if (DB_EXEC(r->db, NULL, id, "INSERT INTO dossiers (type_id, def_id,"
+	    " pupil_id, extends_decision_id, school_id, bestuur_id,"
+	    " deelverband_id, state, state_since, answers, created_by,"
+	    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+	    " UTC_TIMESTAMP(), ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_INT(type_id), DB_INT(db_int(t, 0, "def_id")), DB_INT(pupil),
+	    extends != 0 ? DB_INT(extends) : DB_NULL,
+	    DB_INT(db_int(t, 0, "school_id")),
+	    DB_STR(db_val(t, 0, "bestuur_id")),
+	    DB_STR(db_val(t, 0, "deelverband_id")), DB_STR(def->states[i].key),
+	    DB_STR(answers), DB_INT(r->user.id)) != 0 ||
+	    dossier_event(r, *id, "created", label, NULL) != 0 ||
+	    audit_access(r, "create", pupil_role(r), db_int(t, 0, "school_id"),
+	    pupil, *id, "dossier", *id) != 0)
+		return -1;
+	return 0;
 }
 
 int
@@ -479,16 +527,11 @@ dossier_start(struct req *r)
 	const struct trajdef *def;
 	const char *answers;
 	long long pupil = r->args.id[0], id;
-	size_t i;
 	int st;
 
 	if ((st = pupil_load(r, pupil, &p)) != 0)
 		return st;
-	if (DB_QUERY(r->db, r->arena, &t, "SELECT t.def_id, t.name,"
-	    " s.id AS school_id, s.bestuur_id, s.deelverband_id"
-	    " FROM trajectory_types t JOIN organisations s ON s.id = ?"
-	    " WHERE t.id = ? AND t.active = 1 AND t.def_id IS NOT NULL",
-	    DB_INT(db_int(&p, 0, "school_id")), DB_INT(r->f[S_TYPE].i)) != 0)
+	if (type_at_school(r, r->f[S_TYPE].i, &p, &t) != 0)
 		return 500;
 	if (t.nrows != 1) {
 		form_error(r, "type_id", "Kies een soort dossier uit de lijst.");
@@ -500,23 +543,63 @@ dossier_start(struct req *r)
 		form_error(r, "from_id", "Kies een dossier van deze leerling.");
 		return req_invalid(r);
 	}
-	for (i = 0; i < def->nstates && !def->states[i].initial; i++)
-		continue;
-	if (DB_EXEC(r->db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
-	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
-	    " state_since, answers, created_by, created_at, updated_at)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?, ?,"
-	    " UTC_TIMESTAMP(), UTC_TIMESTAMP())",
-	    DB_INT(r->f[S_TYPE].i), DB_INT(db_int(&t, 0, "def_id")),
-	    DB_INT(pupil), DB_INT(db_int(&t, 0, "school_id")),
-	    DB_STR(db_val(&t, 0, "bestuur_id")),
-	    DB_STR(db_val(&t, 0, "deelverband_id")),
-	    DB_STR(def->states[i].key), DB_STR(answers),
-	    DB_INT(r->user.id)) != 0 ||
-	    dossier_event(r, id, "created", arena_printf(r->arena,
-	    "Dossier %s aangemaakt", db_val(&t, 0, "name")), NULL) != 0 ||
-	    audit_access(r, "create", pupil_role(r), db_int(&t, 0, "school_id"),
-	    pupil, id, "dossier", id) != 0)
+	if (create(r, r->f[S_TYPE].i, pupil, &t, def, answers, 0,
+	    arena_printf(r->arena, "Dossier %s aangemaakt", db_val(&t, 0,
+	    "name")), &id) != 0)
 		return 500;
 	return req_redirectf(r, "/dossiers/%lld/invullen", id);
+}
+
+/*
+ * An extension (herindicatie) of an issued TLV: a new request of the same
+ * type for the pupil at their school now, prefilled with the answers of
+ * the one it extends and linked to its TLV. One at a time: while the last
+ * extension is open, a second click (or a second user) is sent to it.
+ */
+int
+dossier_extend(struct req *r)
+{
+	struct dossier old, last;
+	struct dbres tlv, ext, p, t;
+	const struct trajdef *def;
+	const struct wf_state *st;
+	const char *answers;
+	long long id;
+	int rc;
+
+	if ((rc = dossier_load(r, r->args.id[0], &old)) != 0)
+		return rc;
+	if (!(old.roles & ((1u << ROLE_SCHOOL) | (1u << ROLE_SWV))))
+		return 403;
+	if (DB_QUERY(r->db, r->arena, &tlv, "SELECT id, number FROM"
+	    " tlv_decisions WHERE dossier_id = ? AND outcome = 'toegekend'"
+	    " FOR UPDATE", DB_INT(old.id)) != 0 ||
+	    DB_QUERY(r->db, r->arena, &ext, "SELECT MAX(id) AS id FROM dossiers"
+	    " WHERE extends_decision_id = ?", DB_INT(db_int(&tlv, 0, "id"))) != 0)
+		return 500;
+	if (tlv.nrows == 0)
+		return 404;
+	if (db_val(&ext, 0, "id") != NULL) {
+		if ((rc = dossier_load(r, db_int(&ext, 0, "id"), &last)) != 0)
+			return rc;
+		st = trajdef_state(last.def, last.state);
+		if (st == NULL || !st->final)
+			return req_redirectf(r, "/dossiers/%lld", last.id);
+	}
+	if ((rc = pupil_load(r, old.pupil_id, &p)) != 0)
+		return rc;
+	if (type_at_school(r, old.type_id, &p, &t) != 0)
+		return 500;
+	if (t.nrows != 1)
+		return 404;
+	if ((def = traj_def(r, db_int(&t, 0, "def_id"))) == NULL ||
+	    (answers = carried_answers(r, def, &old)) == NULL ||
+	    create(r, old.type_id, old.pupil_id, &t, def, answers,
+	    db_int(&tlv, 0, "id"), arena_printf(r->arena, "Verlenging van %s"
+	    " aangemaakt, met de antwoorden van dossier %lld",
+	    db_val(&tlv, 0, "number"), old.id), &id) != 0 ||
+	    dossier_event(r, old.id, "decision", arena_printf(r->arena,
+	    "Verlenging aangevraagd: dossier %lld", id), NULL) != 0)
+		return 500;
+	return req_redirectf(r, "/dossiers/%lld/invullen?m=verlenging", id);
 }

@@ -6,6 +6,7 @@
  <dt>Leerling</dt><dd><?cs if:User.pupils ?><a href="/leerlingen/<?cs var:Dossier.pupil_id ?>"><?cs var:Dossier.pupil ?></a><?cs else ?><?cs var:Dossier.pupil ?><?cs /if ?></dd>
  <dt>School</dt><dd><?cs var:Dossier.school ?></dd>
  <dt>Status</dt><dd><strong class="status"><?cs var:Dossier.state_label ?></strong></dd>
+ <?cs if:Extends.0.number ?><dt>Verlenging van</dt><dd><a href="/dossiers/<?cs var:Extends.0.dossier_id ?>"><?cs var:Extends.0.number ?></a>, geldig tot en met <?cs var:Extends.0.end_date ?></dd><?cs /if ?>
 </dl>
 <?cs if:Dossier.may_edit == "1" || subcount(Steps) > 0 || Dossier.may_decide == "1" ?>
 <div class="actions" id="f-step">
@@ -34,6 +35,15 @@
 </dl>
 <h3>Motivering van de duur</h3><p class="pre"><?cs var:t.duration_reason ?></p>
 <?cs if:t.category_reason ?><h3>Motivering van de categorie</h3><p class="pre"><?cs var:t.category_reason ?></p><?cs /if ?>
+<h3>Verlenging</h3>
+<?cs each:x = t.extensions ?><p>Verlenging aangevraagd: <a href="/dossiers/<?cs var:x.id ?>">dossier <?cs var:x.id ?></a> (<?cs var:x.state_label ?>)</p><?cs /each ?>
+<?cs if:t.may_extend == "1" ?>
+<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/verlengen" class="inline-form">
+ <?cs call:csrf() ?>
+ <p>Heeft de leerling na <?cs var:t.end_date ?> nog een plek in het speciaal (basis)onderwijs nodig? Vraag dan op tijd een verlenging aan. De aanvraag begint met de antwoorden van deze aanvraag.</p>
+ <button type="submit" class="button button--secondary">Verlenging aanvragen</button>
+</form>
+<?cs elif:subcount(t.extensions) == 0 ?><p>Er is geen verlenging aangevraagd.</p><?cs /if ?>
 <?cs else ?>
 <p><strong>De aanvraag is afgewezen</strong> door <?cs var:t.decided_by ?>, <?cs var:t.decided_at ?>.</p>
 <h3>Motivering</h3><p class="pre"><?cs var:t.refusal_reason ?></p>

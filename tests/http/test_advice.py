@@ -29,7 +29,12 @@ def assign(s, d, email_or_id, role):
 def in_treatment(s, **pupil):
     """A complete TLV request that SWV staff have taken on."""
     c = s[IB]
-    d = start(c, new_pupil(c, REGENBOOG, **pupil), tkey="tlv")
+    return taken_on(s, start(c, new_pupil(c, REGENBOOG, **pupil), tkey="tlv"))
+
+
+def taken_on(s, d):
+    """The school hands TLV request d in complete; SWV staff take it on."""
+    c = s[IB]
     attach(c, d, "opp")
     assert save(c, d, TLV, action="indienen").status_code == 303
     assert assign(s, d, SWV, "handler").status_code == 303

@@ -12,7 +12,11 @@ from test_dossier import DECIDER, EXPERT, IB, IB2, SWV, s, state, step  # noqa: 
 
 def ready_for_decision(s, **pupil):
     """A TLV request with two signed advices, in state "besluit"."""
-    d = in_treatment(s, **pupil)
+    return advised(s, in_treatment(s, **pupil))
+
+
+def advised(s, d):
+    """TLV request d, taken on, advised by two experts: in state "besluit"."""
     assert assign(s, d, EXPERT, "adviser1").status_code == 303
     assert assign(s, d, ARTS, "adviser2").status_code == 303
     assert step(s[SWV], d, "naar_advies").status_code == 303

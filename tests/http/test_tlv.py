@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from conftest import Client, demo_accounts, org_id, scalar, sql, unique
-from test_decision import ISSUE, decide, ready_for_decision
+from test_decision import ISSUE, advised, decide, ready_for_decision
 from test_dossier import DECIDER, IB, SWV, s  # noqa: F401
 
 HORIZON = "ontvangend.horizon@passend.example"
@@ -244,3 +244,39 @@ def test_the_swv_is_signalled_when_no_school_confirms_the_placement(s, rs):
     assert r.status_code == 303
     cron()
     assert signals(d)[0][4] == "1"
+
+
+def test_an_extension_starts_from_the_tlv_with_its_answers_and_runs_the_same_route(s):
+    from test_advice import taken_on
+    from test_dossier import EXPERT, IB2
+    d, t = issued(s)
+    number = scalar("SELECT number FROM tlv_decisions WHERE id = %s", t)
+    path = f"/dossiers/{d}/verlengen"
+    assert 'action="' + path + '"' in s[IB].get(f"/dossiers/{d}").text
+    for who, status in ((EXPERT, 403), (IB2, 404)):
+        assert s[who].submit(path, {}, form_page="/").status_code == status
+    r = s[IB].submit(path, {}, form_page=f"/dossiers/{d}")
+    assert r.status_code == 303 and r.headers["Location"].endswith("/invullen?m=verlenging")
+    e = int(re.search(r"/dossiers/(\d+)/invullen", r.headers["Location"]).group(1))
+    assert sql("SELECT pupil_id, type_id, JSON_VALUE(answers, '$.vraag') FROM dossiers"
+               " WHERE id IN (%s, %s) ORDER BY id", d, e) == \
+        [sql("SELECT pupil_id, type_id, JSON_VALUE(answers, '$.vraag') FROM dossiers"
+             " WHERE id = %s", d)[0]] * 2
+    assert scalar("SELECT extends_decision_id FROM dossiers WHERE id = %s", e) == str(t)
+    # A second click finds the first extension.
+    r = s[IB].submit(path, {}, form_page=f"/dossiers/{d}")
+    assert r.status_code == 303 and r.headers["Location"].endswith(f"/dossiers/{e}")
+    assert scalar("SELECT COUNT(*) FROM dossiers WHERE extends_decision_id = %s", t) == "1"
+    assert f'Verlenging aangevraagd: <a href="/dossiers/{e}">' in s[SWV].get(f"/dossiers/{d}").text
+    page = s[IB].get(f"/dossiers/{e}").text
+    assert "Verlenging van" in page and f'href="/dossiers/{d}">{number}</a>' in page
+    # The same route, to a TLV that says what it extends.
+    advised(s, taken_on(s, e))
+    assert decide(s[DECIDER], e, **{**ISSUE, "start_date": "2028-08-01",
+                                    "end_date": "2029-07-31"}).status_code == 303
+    tlv = text(pdf_of(s[IB], f"/dossiers/{e}/tlv.pdf"))
+    assert f"Verlenging van {number}" in tlv
+    assert f"een verlenging van toelaatbaarheidsverklaring {number}" in \
+        text(pdf_of(s[IB], f"/dossiers/{e}/besluit.pdf"))
+    # Decided, the extension no longer blocks another.
+    assert 'action="' + path + '"' in s[IB].get(f"/dossiers/{d}").text
