@@ -35,15 +35,6 @@
 </dl>
 <h3>Motivering van de duur</h3><p class="pre"><?cs var:t.duration_reason ?></p>
 <?cs if:t.category_reason ?><h3>Motivering van de categorie</h3><p class="pre"><?cs var:t.category_reason ?></p><?cs /if ?>
-<h3>Verlenging</h3>
-<?cs each:x = t.extensions ?><p>Verlenging aangevraagd: <a href="/dossiers/<?cs var:x.id ?>">dossier <?cs var:x.id ?></a> (<?cs var:x.state_label ?>)</p><?cs /each ?>
-<?cs if:t.may_extend == "1" ?>
-<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/verlengen" class="inline-form">
- <?cs call:csrf() ?>
- <p>Heeft de leerling na <?cs var:t.end_date ?> nog een plek in het speciaal (basis)onderwijs nodig? Vraag dan op tijd een verlenging aan. De aanvraag begint met de antwoorden van deze aanvraag.</p>
- <button type="submit" class="button button--secondary">Verlenging aanvragen</button>
-</form>
-<?cs elif:subcount(t.extensions) == 0 ?><p>Er is geen verlenging aangevraagd.</p><?cs /if ?>
 <?cs else ?>
 <p><strong>De aanvraag is afgewezen</strong> door <?cs var:t.decided_by ?>, <?cs var:t.decided_at ?>.</p>
 <h3>Motivering</h3><p class="pre"><?cs var:t.refusal_reason ?></p>
@@ -61,6 +52,17 @@
  <?cs call:input("informed_on", "Datum waarop de ouders zijn geïnformeerd", "date", "", "off", "s") ?>
  <button type="submit" class="button button--secondary">Vastleggen dat de ouders zijn geïnformeerd</button>
 </form>
+<?cs /if ?>
+<?cs if:t.outcome == "toegekend" ?>
+<h3>Verlenging</h3>
+<?cs each:x = t.extensions ?><p>Verlenging aangevraagd: <a href="/dossiers/<?cs var:x.id ?>">dossier <?cs var:x.id ?></a> (<?cs var:x.state_label ?>)</p><?cs /each ?>
+<?cs if:t.may_extend == "1" ?>
+<form method="post" action="/dossiers/<?cs var:Dossier.id ?>/verlengen" class="inline-form">
+ <?cs call:csrf() ?>
+ <p>Heeft de leerling na <?cs var:t.end_date ?> nog een plek in het speciaal (basis)onderwijs nodig? Vraag dan op tijd een verlenging aan. De aanvraag begint met de antwoorden van deze aanvraag.</p>
+ <button type="submit" class="button button--secondary">Verlenging aanvragen</button>
+</form>
+<?cs elif:subcount(t.extensions) == 0 ?><p>Er is geen verlenging aangevraagd.</p><?cs /if ?>
 <?cs /if ?>
 <?cs /with ?><?cs /if ?>
 <?cs if:Objection.staff || subcount(Objections) > 0 ?>
