@@ -172,7 +172,7 @@ tlv_pdf(struct req *r)
 static int
 tlv_place(struct req *r)
 {
-	struct dbres res;
+	struct dbres res, other;
 	const char *on = r->f[PF_DATE].s;
 	unsigned long long n;
 	int st;
@@ -182,7 +182,14 @@ tlv_place(struct req *r)
 	if (db_val(&res, 0, "placed_on") != NULL)
 		return req_redirectf(r, "/tlv/%lld?m=geplaatst",
 		    db_int(&res, 0, "id"));
-	if (db_int(&res, 0, "placed_elsewhere") > 0)
+	/* Locks the TLV's receivers: two schools confirming at once are
+	 * one after the other, and the second sees the first. */
+	if (DB_QUERY(r->db, r->arena, &other, "SELECT COUNT(*) AS n FROM"
+	    " tlv_receivers WHERE decision_id = ? AND id <> ?"
+	    " AND placed_on IS NOT NULL FOR UPDATE", DB_INT(db_int(&res, 0,
+	    "id")), DB_INT(db_int(&res, 0, "receiver_id"))) != 0)
+		return 500;
+	if (db_int(&other, 0, "n") > 0)
 		form_error(r, "placed_on", "Een andere school heeft de plaatsing "
 		    "van deze leerling al bevestigd. Neem contact op met het "
 		    "samenwerkingsverband.");

@@ -56,7 +56,7 @@ local_day(struct arena *a, const char *utc)
 	return arena_strdup(a, day);
 }
 
-/* The SWV's name, address and logo, as its organisation holds them. */
+/* The SWV's name, address and logo: the organisation the page header names. */
 static int
 letterhead(struct db *db, struct arena *a, struct tlv_doc *t)
 {
@@ -64,8 +64,7 @@ letterhead(struct db *db, struct arena *a, struct tlv_doc *t)
 
 	if (DB_QUERY(db, a, &res, "SELECT name, street, CONCAT_WS('  ',"
 	    " postcode, city) AS place, city, email, phone, logo, logo_type"
-	    " FROM organisations WHERE type = 'swv'"
-	    " AND active = 1 ORDER BY id LIMIT 1") != 0)
+	    " FROM organisations WHERE type = 'swv' ORDER BY id LIMIT 1") != 0)
 		return -1;
 	if (res.nrows == 0) {
 		t->swv_name = config_str("Site.Name", "Passend");

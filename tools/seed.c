@@ -221,14 +221,10 @@ decision(long long dossier_id, const char *kind, const char *category,
 	    DB_STR(category), DB_STR(start), DB_STR(end), DB_STR(kind),
 	    DB_STR(category), DB_STR(kind), DB_INT(informed), DB_STR(today),
 	    DB_INT(informed)) != 0 ||
-	    (receiver != 0 && DB_EXEC(&db, NULL, NULL, "INSERT INTO"
-	    " tlv_receivers (decision_id, school_id, created_at, updated_at)"
-	    " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(id),
-	    DB_INT(receiver)) != 0) ||
-	    (receiver2 != 0 && DB_EXEC(&db, NULL, NULL, "INSERT INTO"
-	    " tlv_receivers (decision_id, school_id, created_at, updated_at)"
-	    " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(id),
-	    DB_INT(receiver2)) != 0) ||
+	    DB_EXEC(&db, NULL, NULL, "INSERT INTO tlv_receivers (decision_id,"
+	    " school_id, created_at, updated_at) SELECT ?, id, UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() FROM organisations WHERE id IN (?, ?)",
+	    DB_INT(id), DB_INT(receiver), DB_INT(receiver2)) != 0 ||
 	    tlv_documents_make(&db, &arena, id) != 0)
 		exit(1);
 	event(dossier_id, "decision", number != NULL ? arena_printf(&arena,
