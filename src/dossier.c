@@ -236,7 +236,9 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	    " (SELECT COUNT(*) FROM shares WHERE dossier_id = d.id) AS shares,"
 	    " (SELECT COUNT(*) FROM advices WHERE dossier_id = d.id) AS advices,"
 	    " (SELECT COUNT(*) FROM tlv_decisions WHERE dossier_id = d.id)"
-	    "  AS decisions"
+	    "  AS decisions,"
+	    " (SELECT rvz_approval FROM organisations WHERE type = 'swv'"
+	    "  ORDER BY id LIMIT 1) AS rvz_approval"
 	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
 	    " JOIN organisations s ON s.id = d.school_id WHERE d.id = ?",
 	    DB_INT(r->user.id), DB_INT(id)) != 0)
@@ -261,6 +263,7 @@ load(struct req *r, long long id, struct dossier *d, bool scoped)
 	d->nshares = db_int(&res, 0, "shares");
 	d->nadvices = db_int(&res, 0, "advices");
 	d->ndecisions = db_int(&res, 0, "decisions");
+	d->rvz_approval = db_int(&res, 0, "rvz_approval") != 0;
 	/* This user's roles on the dossier, as ",expert,decider," */
 	mine = db_val(&res, 0, "mine");
 	for (k = 0; mine != NULL && k < ASSIGN__MAX; k++)
@@ -321,6 +324,9 @@ dossier_may_edit(const struct dossier *d)
 bool
 dossier_may_take(const struct dossier *d, const struct wf_transition *t)
 {
+	if ((t->when == WF_WHEN_RVZ && !d->rvz_approval) ||
+	    (t->when == WF_WHEN_NO_RVZ && d->rvz_approval))
+		return false;
 	return strcmp(t->from, d->state) == 0 && (t->roles & d->roles) != 0;
 }
 

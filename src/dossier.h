@@ -110,6 +110,7 @@ struct dossier {
 	/* How many there are: a page spares itself the query for none. */
 	long long		 nassignments, ndocuments, nshares, nadvices;
 	long long		 ndecisions;	/* a TLV decision: 0 or 1 */
+	bool			 rvz_approval;	/* the SWV's setting (021) */
 };
 
 bool	dossier_sees_all(const struct req *);

@@ -42,7 +42,11 @@
  *           "from": "concept", "to": "ingediend",  not from a final state
  *           "roles": ["school"],           1 or more of perm.h's role_keys
  *           "checks": ["complete"],        optional, wf_check_keys
- *           "notify": ["swv"] } ] }        optional, wf_notify_keys
+ *           "notify": ["swv"],             optional, wf_notify_keys
+ *           "when": "no_rvz_approval" } ] } optional, wf_when_keys: the
+ *                                          transition exists only with
+ *                                          (or without) the SWV's RVZ
+ *                                          approval setting
  *   }
  *
  * Members a type does not use, and unknown members anywhere, are
@@ -100,7 +104,11 @@ const char *const wf_check_keys[WF_CHECK__MAX + 1] = {
 };
 
 const char *const wf_notify_keys[WF_NOTIFY__MAX + 1] = {
-	"school", "swv", "assigned", NULL
+	"school", "swv", "assigned", "rvz", NULL
+};
+
+const char *const wf_when_keys[WF_WHEN__MAX + 1] = {
+	"", "rvz_approval", "no_rvz_approval", NULL
 };
 
 static const char *const fd_yesno_values[] = { "ja", "nee", NULL };
@@ -137,7 +145,8 @@ static const char *const wf_state_members[] = {
 	"key", "label", "initial", "final", "school_edits", "signal_days", NULL
 };
 static const char *const wf_transition_members[] = {
-	"key", "label", "from", "to", "roles", "checks", "notify", NULL
+	"key", "label", "from", "to", "roles", "checks", "notify", "when",
+	NULL
 };
 
 struct fd_parser {
@@ -742,6 +751,7 @@ wf_transitions(struct fd_parser *p, json_t *l, struct trajdef *d)
 	char *s;
 	json_t *v;
 	size_t i, j;
+	int w = 0;
 
 	d->ntransitions = json_array_size(l);
 	d->transitions = arena_zalloc(p->a,
@@ -784,8 +794,14 @@ wf_transitions(struct fd_parser *p, json_t *l, struct trajdef *d)
 		    fd_bits(p, v, "checks", false, fd_check_from_key,
 		    wf_check_keys, &t->checks) == -1 ||
 		    fd_bits(p, v, "notify", false, fd_notify_from_key,
-		    wf_notify_keys, &t->notify) == -1)
+		    wf_notify_keys, &t->notify) == -1 ||
+		    fd_string(p, v, "when", false, &s) == -1)
 			return -1;
+		if (s != NULL && ((w = fd_lookup(wf_when_keys, s)) <= 0))
+			return fd_fail(p, "onbekende 'when' %s (mogelijk: %s).",
+			    fd_shown(p->a, s), fd_join(p->a, wf_when_keys + 1,
+			    NULL));
+		t->when = s != NULL ? (enum wf_when)w : WF_WHEN_ALWAYS;
 	}
 	return 0;
 }
@@ -1057,6 +1073,9 @@ wf_json(const struct trajdef *d, bool *ok)
 		if (t->notify != 0)
 			fd_put(v, "notify", fd_bits_json(t->notify,
 			    wf_notify_keys, WF_NOTIFY__MAX, ok), ok);
+		if (t->when != WF_WHEN_ALWAYS)
+			fd_put(v, "when", json_string(wf_when_keys[t->when]),
+			    ok);
 		fd_push(l, v, ok);
 	}
 	fd_put(o, "transitions", l, ok);

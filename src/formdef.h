@@ -96,9 +96,19 @@ enum wf_notify {
 	WF_NOTIFY_SCHOOL,	/* school staff of the dossier's school */
 	WF_NOTIFY_SWV,		/* SWV staff */
 	WF_NOTIFY_ASSIGNED,	/* everyone assigned to the dossier */
+	WF_NOTIFY_RVZ,		/* the RVZ of the school's bestuur */
 	WF_NOTIFY__MAX
 };
 extern const char *const wf_notify_keys[WF_NOTIFY__MAX + 1];
+
+/* When a transition exists at all: a setting of the SWV decides. */
+enum wf_when {
+	WF_WHEN_ALWAYS,
+	WF_WHEN_RVZ,		/* the SWV asks the RVZ to approve first */
+	WF_WHEN_NO_RVZ,		/* ...and when it does not */
+	WF_WHEN__MAX
+};
+extern const char *const wf_when_keys[WF_WHEN__MAX + 1];
 
 struct wf_transition {
 	const char	*key;
@@ -108,6 +118,7 @@ struct wf_transition {
 	unsigned	 roles;		/* bit per enum role (perm.h) */
 	unsigned	 checks;	/* bit per enum wf_check */
 	unsigned	 notify;	/* bit per enum wf_notify */
+	enum wf_when	 when;
 };
 
 struct trajdef {

@@ -329,6 +329,11 @@ demo_tlvs(long long regenboog, long long kompas, long long linde,
 	d = dossier("tlv", pupil(regenboog, "Sem", "", "Bakker", "2016-11-02",
 	    "jongen", "groep 5"), regenboog, linde, noord, "ingediend", 2,
 	    tlv_complete, ib);
+	/* Waiting for the RVZ: the step exists while the SWV asks for it
+	 * (off in the demo); one already there can still be approved. */
+	dossier("tlv", pupil(regenboog, "Julia", "", "Mulder", "2017-03-08",
+	    "meisje", "groep 4"), regenboog, linde, noord, "rvz", 1,
+	    tlv_complete, ib);
 	d = dossier("tlv", pupil(regenboog, "Lotte", "van der", "Meer",
 	    "2015-06-21", "meisje", "groep 7"), regenboog, linde, noord,
 	    "aanvulling", 6, tlv_complete, ib);

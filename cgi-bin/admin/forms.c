@@ -50,6 +50,13 @@ static const char *const check_labels[WF_CHECK__MAX] = {
 static const char *const notify_labels[WF_NOTIFY__MAX] = {
 	[WF_NOTIFY_SCHOOL] = "school", [WF_NOTIFY_SWV] = "samenwerkingsverband",
 	[WF_NOTIFY_ASSIGNED] = "toegewezen personen",
+	[WF_NOTIFY_RVZ] = "RVZ van het schoolbestuur",
+};
+static const char *const when_labels[WF_WHEN__MAX] = {
+	[WF_WHEN_ALWAYS] = "",
+	[WF_WHEN_RVZ] = "alleen als de RVZ eerst goedkeurt (instelling)",
+	[WF_WHEN_NO_RVZ] = "alleen als de RVZ niet eerst goedkeurt "
+	    "(instelling)",
 };
 
 int
@@ -200,6 +207,8 @@ form_def_hdf(struct req *r, const struct trajdef *def)
 		    bits_text(r, t->roles, role_names, ROLE__MAX));
 		req_set(r, arena_printf(r->arena, "%s.checks", p),
 		    bits_text(r, t->checks, check_labels, WF_CHECK__MAX));
+		req_set(r, arena_printf(r->arena, "%s.when", p),
+		    when_labels[t->when]);
 		req_set(r, arena_printf(r->arena, "%s.notify", p),
 		    bits_text(r, t->notify, notify_labels, WF_NOTIFY__MAX));
 	}

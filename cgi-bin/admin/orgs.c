@@ -20,7 +20,8 @@ static const char *const extern_kinds[] = {
 enum {
 	O_TYPE, O_NAME, O_BESTUUR, O_DEELVERBAND, O_BRIN, O_VESTIGING,
 	O_SCHOOLTYPE, O_INSIDE, O_EXTERN, O_STREET, O_POSTCODE, O_CITY,
-	O_EMAIL, O_PHONE, O_ACTIVE, O_VERSION, O_LOGO, O_LOGO_REMOVE, O__MAX
+	O_EMAIL, O_PHONE, O_ACTIVE, O_VERSION, O_LOGO, O_LOGO_REMOVE, O_RVZ,
+	O__MAX
 };
 
 #define LOGO_MAX	(512 * 1024)
@@ -48,6 +49,8 @@ static const struct field org_fields[O__MAX] = {
 	[O_LOGO] = { "logo", "Logo", FT_FILE, LOGO_MAX, false, logo_types },
 	[O_LOGO_REMOVE] = { "logo_remove", "Logo verwijderen", FT_BOOL, 1,
 	    false, NULL },
+	[O_RVZ] = { "rvz_approval", "Goedkeuring door de RVZ", FT_BOOL, 1,
+	    false, NULL },
 };
 const struct form org_form = FORM(org_fields);
 
@@ -64,7 +67,7 @@ const struct form org_filter_form = FORM(org_filter_fields);
 #define ORG_COLUMNS							\
 	"SELECT type, name, bestuur_id, deelverband_id, brin, vestiging,"	\
 	" school_type, inside_swv, extern_kind, street, postcode, city,"	\
-	" email, phone, active, version, IF(logo IS NULL, NULL, CONCAT(logo_type,"\
+	" email, phone, active, version, rvz_approval, IF(logo IS NULL, NULL, CONCAT(logo_type,"\
 	" ', ', LENGTH(logo), ' bytes, sha256 ', SHA2(logo, 256))) AS logo_info" \
 	" FROM organisations WHERE id = ?"
 
@@ -240,6 +243,8 @@ org_check(struct req *r, const char *type)
 		f[O_BRIN].s = f[O_VESTIGING].s = f[O_SCHOOLTYPE].s = "";
 		f[O_INSIDE].set = strcmp(type, "extern") != 0;
 	}
+	if (strcmp(type, "swv") != 0)
+		f[O_RVZ].set = false;	/* a setting of the SWV only */
 	if (strcmp(type, "extern") == 0) {
 		if (!f[O_EXTERN].set && *f[O_EXTERN].s == '\0')
 			form_error(r, "extern_kind", "Kies de soort organisatie.");
@@ -337,7 +342,8 @@ org_update(struct req *r)
 	    " bestuur_id = ?, deelverband_id = ?, brin = ?, vestiging = ?,"
 	    " school_type = ?, inside_swv = ?, extern_kind = ?, street = ?,"
 	    " postcode = ?, city = ?, email = ?, phone = ?, active = ?,"
-	    " version = version + 1, updated_at = UTC_TIMESTAMP()"
+	    " rvz_approval = ?, version = version + 1,"
+	    " updated_at = UTC_TIMESTAMP()"
 	    " WHERE id = ? AND version = ?", DB_STR(f[O_NAME].s),
 	    opt_id(&f[O_BESTUUR]), opt_id(&f[O_DEELVERBAND]),
 	    DB_STR(opt(f[O_BRIN].s)), DB_STR(opt(f[O_VESTIGING].s)),
@@ -345,7 +351,8 @@ org_update(struct req *r)
 	    DB_STR(opt(f[O_EXTERN].s)), DB_STR(opt(f[O_STREET].s)),
 	    DB_STR(opt(f[O_POSTCODE].s)), DB_STR(opt(f[O_CITY].s)),
 	    DB_STR(opt(f[O_EMAIL].s)), DB_STR(opt(f[O_PHONE].s)),
-	    DB_INT(f[O_ACTIVE].set), DB_INT(id), DB_INT(f[O_VERSION].i)) != 0)
+	    DB_INT(f[O_ACTIVE].set), DB_INT(f[O_RVZ].set), DB_INT(id),
+	    DB_INT(f[O_VERSION].i)) != 0)
 		return duplicate(r);
 	if (n == 0)
 		return req_conflict(r, "name", "deze organisatie", db_val(&before, 0, "version"));

@@ -151,6 +151,14 @@ answers_save(struct req *r)
 		    errs[i].label, errs[i].msg);
 	if (nerr > 0)
 		return edit_show(r, &d, &a, r->f[AN_VERSION].s, 422);
+	if (t != NULL) {	/* the step's other checks: fd_check did this one */
+		struct wf_transition rest = *t;
+
+		rest.checks &= ~(1u << WF_CHECK_COMPLETE);
+		if ((st = dossier_checks_hold(r, &d, &rest)) != 1)
+			return st < 0 ? 500 :
+			    edit_show(r, &d, &a, r->f[AN_VERSION].s, 422);
+	}
 	if (DB_EXEC(r->db, &n, NULL, "UPDATE dossiers SET answers = ?,"
 	    " version = version + 1, updated_at = UTC_TIMESTAMP()"
 	    " WHERE id = ? AND version = ?", DB_STR(answers_json(r->arena, &a)),

@@ -10,6 +10,7 @@
 
 #include "config.h"
 #include "form.h"
+#include "mail.h"
 #include "pages.h"
 #include "tlv.h"
 #include "when.h"
@@ -175,14 +176,16 @@ next_number(struct req *r)
 }
 
 static int
-record(struct req *r, const struct dossier *d, bool issue, long long *id)
+record(struct req *r, const struct dossier *d, bool issue, long long *id,
+    const char **number)
 {
 	const struct fval *f = r->f;
-	const char *number = NULL, *label;
+	const char *label;
 	struct dbres sc;
 	size_t i;
 
-	if (issue && (number = next_number(r)) == NULL)
+	*number = NULL;
+	if (issue && (*number = next_number(r)) == NULL)
 		return -1;
 	if (DB_EXEC(r->db, NULL, id, "INSERT INTO tlv_decisions (dossier_id,"
 	    " outcome, number, kind, category, start_date, end_date,"
@@ -190,7 +193,7 @@ record(struct req *r, const struct dossier *d, bool issue, long long *id)
 	    " decided_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
 	    " ?, ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(), UTC_TIMESTAMP())",
 	    DB_INT(d->id), DB_STR(issue ? "toegekend" : "afgewezen"),
-	    issue ? DB_STR(number) : DB_NULL,
+	    issue ? DB_STR(*number) : DB_NULL,
 	    issue ? DB_STR(f[DC_KIND].s) : DB_NULL,
 	    issue && f[DC_CATEGORY].set ? DB_STR(f[DC_CATEGORY].s) : DB_NULL,
 	    issue ? DB_STR(f[DC_START].s) : DB_NULL,
@@ -213,10 +216,36 @@ record(struct req *r, const struct dossier *d, bool issue, long long *id)
 		    " (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())", DB_INT(*id),
 		    DB_INT(db_int(&sc, i, "id"))) != 0)
 			return -1;
-	label = arena_printf(r->arena, "%s afgegeven: %s%s%s", number,
+	label = arena_printf(r->arena, "%s afgegeven: %s%s%s", *number,
 	    kind_labels[f[DC_KIND].i], f[DC_CATEGORY].set ? ", categorie " :
 	    "", f[DC_CATEGORY].set ? f[DC_CATEGORY].s : "");
 	return dossier_event(r, d->id, "decision", label, NULL);
+}
+
+/* The receiving schools' staff: a TLV for them, by e-mail, nameless. */
+static int
+tell_receivers(struct req *r, long long id, const char *number)
+{
+	struct dbres res;
+	size_t i;
+
+	if (DB_QUERY(r->db, r->arena, &res, "SELECT DISTINCT u.email, u.name"
+	    " FROM tlv_receivers x JOIN role_assignments a"
+	    " ON a.org_id = x.school_id AND a.role = 'ontvangend'"
+	    " JOIN users u ON u.id = a.user_id AND u.active = 1"
+	    " WHERE x.decision_id = ? ORDER BY u.email", DB_INT(id)) != 0)
+		return -1;
+	req_setf(r, "Mail.link", "%s/tlv/%lld", config_str("Site.BaseURL", ""),
+	    id);
+	req_set(r, "Mail.number", number);
+	for (i = 0; i < res.nrows; i++) {
+		req_set(r, "Mail.name", db_val(&res, i, "name"));
+		if (mail_queue(r, db_val(&res, i, "email"), arena_printf(r->arena,
+		    "Toelaatbaarheidsverklaring %s voor uw school", number),
+		    "mail/tlv_receiver.cs") != 0)
+			return -1;
+	}
+	return 0;
 }
 
 int
@@ -224,6 +253,7 @@ decision_save(struct req *r)
 {
 	const struct wf_transition *t;
 	struct dossier d;
+	const char *number;
 	long long version = r->f[DC_VERSION].i, id;
 	bool issue = r->f[DC_OUTCOME].i == 0;
 	int st;
@@ -254,8 +284,9 @@ decision_save(struct req *r)
 	}
 	if ((st = step_now(r, &d, t, version)) != 0)
 		return st;
-	if (record(r, &d, issue, &id) != 0 ||
+	if (record(r, &d, issue, &id, &number) != 0 ||
 	    tlv_documents_make(r->db, r->arena, id) != 0 ||
+	    (issue && tell_receivers(r, id, number) != 0) ||
 	    dossier_access(r, &d, "decide", "tlv", id) != 0)
 		return 500;
 	return req_redirectf(r, "/dossiers/%lld?m=besloten#besluit", d.id);

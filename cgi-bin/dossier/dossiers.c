@@ -469,6 +469,21 @@ dossier_checks_hold(struct req *r, struct dossier *d, const struct wf_transition
 			return 0;
 		}
 	}
+	if (t->when == WF_WHEN_RVZ) {
+		if (DB_QUERY(r->db, r->arena, &res, "SELECT 1 FROM"
+		    " role_assignments a JOIN users u ON u.id = a.user_id"
+		    " WHERE a.role = 'rvz' AND a.org_id = ? AND u.active = 1"
+		    " LIMIT 1", DB_INT(d->bestuur_id)) != 0)
+			return -1;
+		if (res.nrows == 0) {
+			form_error_label(r, "step", "", "Het samenwerkingsverband "
+			    "vraagt dat de regievoerder zorgplicht (RVZ) van uw "
+			    "schoolbestuur de aanvraag eerst goedkeurt, maar "
+			    "uw bestuur heeft nog geen RVZ in Passend. Neem "
+			    "contact op met het samenwerkingsverband.");
+			return 0;
+		}
+	}
 	if (t->checks & B(WF_CHECK_ADVISERS)) {
 		int ok = advisers_check(r, d);
 
@@ -497,12 +512,15 @@ notify(struct req *r, const struct dossier *d, const struct wf_transition *t,
 	    " OR (? AND u.id IN (SELECT user_id FROM role_assignments"
 	    "  WHERE role = 'swv'))"
 	    " OR (? AND u.id IN (SELECT user_id FROM dossier_assignments"
-	    "  WHERE dossier_id = ?))) ORDER BY u.email",
+	    "  WHERE dossier_id = ?))"
+	    " OR (? AND u.id IN (SELECT user_id FROM role_assignments"
+	    "  WHERE role = 'rvz' AND org_id = ?))) ORDER BY u.email",
 	    DB_INT(r->user.id),
 	    DB_INT((t->notify & B(WF_NOTIFY_SCHOOL)) != 0), DB_INT(d->school_id),
 	    DB_INT((t->notify & B(WF_NOTIFY_SWV)) != 0),
-	    DB_INT((t->notify & B(WF_NOTIFY_ASSIGNED)) != 0),
-	    DB_INT(d->id)) != 0)
+	    DB_INT((t->notify & B(WF_NOTIFY_ASSIGNED)) != 0), DB_INT(d->id),
+	    DB_INT((t->notify & B(WF_NOTIFY_RVZ)) != 0),
+	    DB_INT(d->bestuur_id)) != 0)
 		return -1;
 	req_setf(r, "Mail.link", "%s/dossiers/%lld",
 	    config_str("Site.BaseURL", ""), d->id);

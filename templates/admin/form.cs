@@ -56,7 +56,7 @@
  <thead><tr><th scope="col">Knop</th><th scope="col">Van</th><th scope="col">Naar</th><th scope="col">Wie</th><th scope="col">Voorwaarden</th><th scope="col">Bericht aan</th></tr></thead>
  <tbody><?cs each:t = Def.transitions ?><tr>
   <td><?cs var:t.label ?></td><td><?cs var:t.from ?></td><td><?cs var:t.to ?></td>
-  <td><?cs var:t.roles ?></td><td><?cs var:t.checks ?></td><td><?cs var:t.notify ?></td>
+  <td><?cs var:t.roles ?></td><td><?cs var:t.checks ?><?cs if:t.when ?><?cs if:t.checks ?>; <?cs /if ?><?cs var:t.when ?><?cs /if ?></td><td><?cs var:t.notify ?></td>
  </tr><?cs /each ?></tbody>
 </table>
 

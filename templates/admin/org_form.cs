@@ -81,10 +81,14 @@
  <fieldset class="fieldset">
   <legend class="fieldset__legend">Logo</legend>
   <?cs if:Org.logo ?><p><img class="logo-preview" src="/logo" alt="Het huidige logo"></p><p class="meta"><?cs var:Org.logo ?></p><?cs /if ?>
-  <?cs call:field_start("logo", "Nieuw logo", "Een PNG- of JPEG-bestand van hoogstens 512 kB. Het staat boven elke pagina en later op brieven.") ?>
+  <?cs call:field_start("logo", "Nieuw logo", "Een PNG- of JPEG-bestand van hoogstens 512 kB. Het staat boven elke pagina en op de toelaatbaarheidsverklaringen en besluitbrieven.") ?>
    <input class="file" id="f-logo" name="logo" type="file" accept="image/png,image/jpeg"<?cs call:described("logo", "x") ?>>
   </div>
   <?cs if:Org.logo ?><?cs call:checkbox("logo_remove", "Logo verwijderen", "") ?><?cs /if ?>
+ </fieldset>
+ <fieldset class="fieldset">
+  <legend class="fieldset__legend">Toelaatbaarheidsverklaringen</legend>
+  <?cs call:checkbox("rvz_approval", "Aanvragen eerst laten goedkeuren door de RVZ van het schoolbestuur", "Een school dient een aanvraag dan in bij de regievoerder zorgplicht (RVZ) van haar bestuur. Pas als de RVZ die goedkeurt, komt de aanvraag bij het samenwerkingsverband.") ?>
  </fieldset>
  <?cs else ?><?cs call:checkbox("active", "Actief", "Een organisatie die niet actief is, kan geen nieuwe rollen krijgen.") ?><?cs /if ?>
  <button type="submit" class="button button--primary">Opslaan</button>

@@ -143,6 +143,57 @@ def test_a_school_fills_in_a_dossier_and_sees_what_is_missing(browser, tmp_path)
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
 
 
+def test_a_school_fills_in_a_tlv_request_and_hands_it_in(browser, tmp_path):
+    """A new pupil, a new TLV request filled in with the keyboard and mouse,
+    the OPP added, handed in: the dossier says "Ingediend"."""
+    log_in(browser, "school")
+    browser.find_element(By.LINK_TEXT, "Leerlingen").click()
+    browser.find_element(By.LINK_TEXT, "Leerling toevoegen").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-first_name"))
+    last = unique("Verbeek")
+    browser.find_element(By.ID, "f-first_name").send_keys("Mila")
+    browser.find_element(By.ID, "f-last_name").send_keys(last)
+    browser.execute_script("arguments[0].value = '2016-10-03'",
+                           browser.find_element(By.ID, "f-birth_date"))
+    browser.find_element(By.ID, "f-grade").send_keys("groep 5")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Opslaan']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-type_id"))
+    Select(browser.find_element(By.ID, "f-type_id")).select_by_visible_text(
+        "Toelaatbaarheidsverklaring SBO/SO/VSO")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Dossier starten']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-a-vraag"))
+    # The SWV's instructions stand beside the questions.
+    assert "Vermeld geen BSN." in browser.find_element(By.CLASS_NAME, "instructions").text
+    for field, value in (("loopbaan", "Groep 1 tot en met 4 op De Regenboog."),
+                         ("vraag", "Wat heeft Mila nodig om tot leren te komen?"),
+                         ("belemmerend", "Prikkelgevoelig, snel overvraagd."),
+                         ("bevorderend", "Gemotiveerd, goede band met de leerkracht."),
+                         ("geboden", "Een jaar arrangement met een kleine groep."),
+                         ("zienswijze_ouders", "Ouders steunen de aanvraag.")):
+        browser.find_element(By.ID, "f-a-" + field).send_keys(value)
+    browser.find_element(By.XPATH, "//label[@for='f-a-doublure-nee']").click()
+    browser.find_element(By.XPATH, "//label[@for='f-a-besproken']").click()
+    Select(browser.find_element(By.ID, "f-a-gewenst")).select_by_value("so_vso")
+    Select(browser.find_element(By.ID, "f-a-categorie")).select_by_value("midden")
+    # The OPP: the form is saved, the file added, and back to the form.
+    browser.find_element(By.ID, "f-a-opp").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.ID, "f-bestand"))
+    opp = tmp_path / "OPP Mila.pdf"
+    opp.write_bytes(b"%PDF-1.4\n% Mila\n%%EOF\n")
+    browser.find_element(By.ID, "f-bestand").send_keys(str(opp))
+    browser.find_element(By.XPATH, "//button[normalize-space()='Toevoegen']").click()
+    WebDriverWait(browser, 10).until(lambda b: "/invullen" in b.current_url)
+    assert browser.find_element(By.ID, "f-a-vraag").get_attribute("value") == \
+        "Wat heeft Mila nodig om tot leren te komen?"
+    shot(browser, "tlv-aanvraag")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Opslaan en Indienen']").click()
+    WebDriverWait(browser, 10).until(lambda b: "m=stap" in b.current_url)
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "Ingediend" in main and "OPP Mila.pdf" in main
+    shot(browser, "tlv-ingediend")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
+
+
 def test_staff_see_the_signals_of_the_demo_data(browser):
     subprocess.run([os.path.join(BUILD, "passend-cron")], env=ENV, check=True, timeout=120)
     log_in(browser, "swv")

@@ -115,10 +115,14 @@ def test_a_second_swv_cannot_be_added(admin):
 
 
 def edit_form(client, path):
+    """What the browser would send for the form as loaded: inputs with their
+    values, ticked boxes only, the selected options."""
     page = client.get(path).text
-    values = dict(re.findall(r'name="([a-z_]+)"[^>]*? value="([^"]*)"', page))
-    values.update(re.findall(r'<input[^>]*name="([a-z_]+)"[^>]*type="checkbox" value="1" checked', page) and
-                  {k: "1" for k in re.findall(r'<input[^>]*name="([a-z_]+)"[^>]*type="checkbox" value="1" checked', page)})
+    values = {}
+    for tag in re.findall(r"<input[^>]*>", page):
+        name, value = re.search(r'name="([a-z_]+)"', tag), re.search(r'value="([^"]*)"', tag)
+        if name and value and ('type="checkbox"' not in tag or " checked" in tag):
+            values[name.group(1)] = value.group(1)
     for sel, val in re.findall(r'<select[^>]*name="([a-z_]+)".*?<option value="([^"]*)" selected', page, re.S):
         values[sel] = val
     values.pop("csrf", None)

@@ -1,12 +1,12 @@
 """The SWV's logo: uploaded by the beheerder, its type read from the content,
 shown above every page, served publicly."""
-import re
 import struct
 import zlib
 
 import requests
 
 from conftest import BASE, org_id, scalar, sql
+from test_admin import edit_form
 
 SWV = "Samenwerkingsverband Passend Onderwijs Voorbeeldregio"
 
@@ -21,9 +21,7 @@ def png(width=2, height=2):
 
 def swv_form(admin):
     oid = org_id(SWV)
-    page = admin.get(f"/beheer/organisaties/{oid}").text
-    fields = {k: (None, v) for k, v in re.findall(r'<input[^>]*name="([a-z_]+)"[^>]*value="([^"]*)"', page)
-              if k not in ("csrf",)}
+    fields = {k: (None, v) for k, v in edit_form(admin, f"/beheer/organisaties/{oid}").items()}
     fields["csrf"] = (None, admin.token("/"))
     return oid, fields
 

@@ -155,8 +155,8 @@ static const char rich[] =
 "   {'key':'klaar','label':'Klaar','final':true,'signal_days':1}],"
 "  'transitions':["
 "   {'key':'indienen','label':'Indienen','from':'concept','to':'ingediend','roles':['school','beheerder'],"
-"    'checks':['expert','complete','handler'],'notify':['assigned','school','swv']},"
-"   {'key':'terug','label':'Terug','from':'ingediend','to':'concept','roles':['swv']},"
+"    'checks':['expert','complete','handler'],'notify':['assigned','school','swv'],'when':'no_rvz_approval'},"
+"   {'key':'terug','label':'Terug','from':'ingediend','to':'concept','roles':['swv'],'notify':['rvz'],'when':'rvz_approval'},"
 "   {'key':'af','label':'Af','from':'ingediend','to':'klaar','roles':['beslisser'],'notify':['school']}]}}";
 
 static void
@@ -982,10 +982,11 @@ test_transitions(void **state)
 	}
 	OK(with_transitions(arena_printf(&A, "{'key':'x','label':'X','from':"
 	    "'a','to':'z','roles':[%s],'checks':['complete','handler','expert'],"
-	    "'notify':['school','swv','assigned']}", tr)), &d);
+	    "'notify':['school','swv','assigned','rvz']}", tr)), &d);
 	assert_int_equal(d.transitions[0].roles, all);
 	assert_int_equal(d.transitions[0].checks, 7);
-	assert_int_equal(d.transitions[0].notify, 7);
+	assert_int_equal(d.transitions[0].notify, 15);
+	assert_int_equal(d.transitions[0].when, WF_WHEN_ALWAYS);
 	OK(with_transitions("{'key':'x','label':'X','from':'b','to':'a',"
 	    "'roles':['deskundige'],'checks':['expert'],'notify':['assigned']}"),
 	    &d);
@@ -1040,7 +1041,7 @@ test_transitions(void **state)
 	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
 	    "'roles':['swv'],'notify':['ouders']}"),
 	    "Overgang 'x': 'notify': onbekende waarde 'ouders' (mogelijk: "
-	    "school, swv, assigned).");
+	    "school, swv, assigned, rvz).");
 	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
 	    "'roles':['swv'],'notify':['swv','swv']}"),
 	    "'notify' noemt 'swv' twee keer.");
@@ -1051,9 +1052,25 @@ test_transitions(void **state)
 	BAD(with_transitions("{'key':'x','from':'a','to':'b','roles':['swv']}"),
 	    "Overgang 'x': de eigenschap 'label' ontbreekt.");
 	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
+	    "'roles':['swv'],'wanneer':'nu'}"),
+	    "Overgang 'x': onbekende eigenschap 'wanneer' (mogelijk: key, "
+	    "label, from, to, roles, checks, notify, when).");
+	/* "when": a setting decides whether the transition exists. */
+	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
 	    "'roles':['swv'],'when':'nu'}"),
-	    "Overgang 'x': onbekende eigenschap 'when' (mogelijk: key, label, "
-	    "from, to, roles, checks, notify).");
+	    "Overgang 'x': onbekende 'when' 'nu' (mogelijk: rvz_approval, "
+	    "no_rvz_approval).");
+	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
+	    "'roles':['swv'],'when':''}"), "onbekende 'when' ''");
+	BAD(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
+	    "'roles':['swv'],'when':['rvz_approval']}"),
+	    "'when' moet een tekst zijn");
+	OK(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
+	    "'roles':['swv'],'when':'rvz_approval'}"), &d);
+	assert_int_equal(d.transitions[0].when, WF_WHEN_RVZ);
+	OK(with_transitions("{'key':'x','label':'X','from':'a','to':'b',"
+	    "'roles':['swv'],'when':'no_rvz_approval'}"), &d);
+	assert_int_equal(d.transitions[0].when, WF_WHEN_NO_RVZ);
 }
 
 static void
@@ -1129,6 +1146,8 @@ same_def(const struct trajdef *a, const struct trajdef *b)
 		    b->transitions[i].checks);
 		assert_int_equal(a->transitions[i].notify,
 		    b->transitions[i].notify);
+		assert_int_equal(a->transitions[i].when,
+		    b->transitions[i].when);
 	}
 }
 
