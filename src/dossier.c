@@ -461,6 +461,33 @@ traj_import(struct db *db, struct arena *a, const char *json, size_t len,
 	return 0;
 }
 
+/*
+ * Dossiers put in a final state by hand (passend-seed, passend-benchgen)
+ * rather than by a step: finished since they got there.
+ */
+int
+traj_mark_finished(struct db *db)
+{
+	return DB_EXEC(db, NULL, NULL, "UPDATE dossiers d"
+	    " JOIN trajectory_defs v ON v.id = d.def_id"
+	    " SET d.finished_at = d.state_since WHERE d.finished_at IS NULL"
+	    " AND JSON_CONTAINS(JSON_EXTRACT(v.definition,"
+	    " '$.workflow.states'), JSON_OBJECT('key', d.state, 'final',"
+	    " TRUE))");
+}
+
+/* Is a type decided with the TLV decision form? */
+bool
+trajdef_decides(const struct trajdef *def)
+{
+	size_t i;
+
+	for (i = 0; i < def->ntransitions; i++)
+		if (def->transitions[i].checks & (1u << WF_CHECK_DECISION))
+			return true;
+	return false;
+}
+
 /* The label of each row's state, from the row's own definition. */
 int
 dossier_state_labels(struct req *r, const struct dbres *res,

@@ -89,6 +89,7 @@ const char	*profession_label(const char *key);
 bool		 profession_may_advise(enum assign_role, const char *key);
 const char	*profession_rule(enum assign_role);
 bool		 trajdef_uses_advices(const struct trajdef *);
+bool		 trajdef_decides(const struct trajdef *);
 void		 dossier_profession_labels(struct dbres *);
 
 struct dossier {
@@ -140,6 +141,7 @@ const char *dossier_answer_text(struct arena *, const struct fd_field *,
 #define TRAJ_MAX	(1024 * 1024)	/* bytes of a definition file */
 
 const struct trajdef *traj_def(struct req *, long long def_id);
+int	traj_mark_finished(struct db *);
 int	traj_import(struct db *, struct arena *, const char *json, size_t len,
 	    long long user_id, const char **err, long long *new_def);
 

@@ -13,6 +13,7 @@
 #include "arena.h"
 #include "config.h"
 #include "db.h"
+#include "dossier.h"
 #include "log.h"
 
 static struct db db;
@@ -96,11 +97,12 @@ generate(long long n)
 	if (step("dossiers", DB_EXEC(&db, NULL, NULL, "INSERT INTO dossiers"
 	    " (type_id, def_id, pupil_id, school_id, bestuur_id,"
 	    " deelverband_id, state, state_since, answers, submitted_at,"
-	    " created_by, created_at, updated_at)"
+	    " complete_at, created_by, created_at, updated_at)"
 	    " SELECT t.id, t.def_id, p.id, p.school_id, sc.bestuur_id,"
 	    " sc.deelverband_id, x.state, x.at + INTERVAL x.days DAY,"
 	    " (SELECT answers FROM dossiers WHERE type_id = t.id"
 	    "  ORDER BY LENGTH(answers) DESC LIMIT 1),"
+	    " IF(x.state = 'concept', NULL, x.at + INTERVAL x.days DAY),"
 	    " IF(x.state = 'concept', NULL, x.at + INTERVAL x.days DAY), NULL,"
 	    " x.at, x.at + INTERVAL x.days DAY"
 	    " FROM (SELECT i, at, LEAST(i % 30, TIMESTAMPDIFF(DAY, at,"
@@ -133,9 +135,29 @@ generate(long long n)
 	    " 'handler'), d.created_at, d.created_at FROM dossiers d JOIN users u"
 	    " ON u.email = IF(d.id % 50 = 0, 'orthopedagoog@passend.example',"
 	    " 'medewerker@passend.example') WHERE d.created_by IS NULL"
-	    " AND d.state <> 'concept' AND (d.id % 3 = 0 OR d.id % 50 = 0)")) != 0)
+	    " AND d.state <> 'concept' AND (d.id % 3 = 0 OR d.id % 50 = 0)")) != 0 ||
+	    step("finished", traj_mark_finished(&db)) != 0)
 		return -1;
-	return 0;
+	/* The TLV decisions, a month after the request was complete. */
+	return step("decisions", DB_EXEC(&db, NULL, NULL, "INSERT INTO"
+	    " tlv_decisions (dossier_id, outcome, number, kind, category,"
+	    " start_date, end_date, duration_reason, category_reason,"
+	    " refusal_reason, decided_by, decided_at, created_at, updated_at)"
+	    " SELECT d.id, d.state, IF(d.state = 'toegekend', CONCAT('TLV-B',"
+	    " LPAD(d.id, 9, '0')), NULL), IF(d.state = 'toegekend',"
+	    " IF(d.id % 4 = 0, 'so', 'sbo'), NULL), IF(d.state = 'toegekend'"
+	    " AND d.id % 4 = 0, 'laag', NULL), IF(d.state = 'toegekend',"
+	    " DATE(d.finished_at), NULL), IF(d.state = 'toegekend',"
+	    " DATE(d.finished_at) + INTERVAL 1 YEAR - INTERVAL 1 DAY, NULL),"
+	    " IF(d.state = 'toegekend', 'Een schooljaar.', NULL),"
+	    " IF(d.state = 'toegekend' AND d.id % 4 = 0, 'Past bij laag.',"
+	    " NULL), IF(d.state = 'afgewezen', 'Een arrangement volstaat.',"
+	    " NULL), u.id, d.finished_at, d.finished_at, d.finished_at"
+	    " FROM dossiers d JOIN trajectory_types t ON t.id = d.type_id"
+	    " AND t.tkey = 'tlv' JOIN users u"
+	    " ON u.email = 'beslisser@passend.example'"
+	    " WHERE d.created_by IS NULL"
+	    " AND d.state IN ('toegekend', 'afgewezen')"));
 }
 
 int
@@ -159,7 +181,7 @@ main(int argc, char **argv)
 	    db_commit(&db) == 0)
 		rc = step("analyze", DB_QUERY(&db, &arena, &res, "ANALYZE TABLE"
 		    " organisations, pupils, dossiers, dossier_events,"
-		    " dossier_assignments")) != 0;
+		    " dossier_assignments, tlv_decisions")) != 0;
 	else
 		db_rollback(&db);
 	if (rc == 0)

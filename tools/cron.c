@@ -33,6 +33,7 @@
 #include "config.h"
 #include "db.h"
 #include "docstore.h"
+#include "dossier.h"
 #include "formdef.h"
 #include "log.h"
 #include "mail.h"
@@ -216,12 +217,9 @@ raise_lead_signals(const struct def *d, const char *today)
 	const struct trajdef *t = &d->def;
 	long warn = config_int("TLV.LeadWarnWeeks", 6);
 	long over = config_int("TLV.LeadOverdueWeeks", 8);
-	size_t i, s;
+	size_t s;
 
-	for (i = 0; i < t->ntransitions &&
-	    !(t->transitions[i].checks & (1u << WF_CHECK_DECISION)); i++)
-		continue;
-	if (i == t->ntransitions)
+	if (!trajdef_decides(t))
 		return 0;
 	for (s = 0; s < t->nstates; s++) {
 		const struct wf_state *st = &t->states[s];

@@ -118,17 +118,21 @@ dossier(const char *type, long long pupil_id, long long school,
 {
 	long long id = 0;
 
+	/* Handed in complete some weeks before it got where it is. */
 	if (DB_EXEC(&db, NULL, &id, "INSERT INTO dossiers (type_id, def_id,"
 	    " pupil_id, school_id, bestuur_id, deelverband_id, state,"
-	    " state_since, answers, submitted_at, created_by, created_at,"
-	    " updated_at) SELECT t.id, t.def_id, p.id, ?, ?, ?,"
-	    " ?, UTC_TIMESTAMP() - INTERVAL ? DAY, ?, IF(? = 'concept', NULL,"
-	    " UTC_TIMESTAMP()), ?, UTC_TIMESTAMP(), UTC_TIMESTAMP()"
+	    " state_since, answers, submitted_at, complete_at, created_by,"
+	    " created_at, updated_at) SELECT t.id, t.def_id, p.id, ?, ?, ?,"
+	    " ?, UTC_TIMESTAMP() - INTERVAL ? DAY, ?, x.at, x.at, ?,"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP()"
 	    " FROM trajectory_types t JOIN pupils p ON p.id = ?"
+	    " JOIN (SELECT IF(? = 'concept', NULL, UTC_TIMESTAMP()"
+	    " - INTERVAL (? + LEAST(? * 2, 30)) DAY) AS at) AS x"
 	    " WHERE t.tkey = ?",
 	    DB_INT(school), DB_INT(bestuur), DB_INT(dv),
-	    DB_STR(state), DB_INT(days), DB_STR(answers), DB_STR(state),
-	    DB_INT(by), DB_INT(pupil_id), DB_STR(type)) != 0 || id == 0 ||
+	    DB_STR(state), DB_INT(days), DB_STR(answers), DB_INT(by),
+	    DB_INT(pupil_id), DB_STR(state), DB_INT(days), DB_INT(days),
+	    DB_STR(type)) != 0 || id == 0 ||
 	    DB_EXEC(&db, NULL, NULL, "INSERT INTO dossier_events (dossier_id,"
 	    " at, user_id, kind, label, created_at, updated_at) VALUES (?,"
 	    " UTC_TIMESTAMP(6), ?, 'created', 'Dossier aangemaakt',"
@@ -212,15 +216,16 @@ decision(long long dossier_id, const char *kind, const char *category,
 	    " opnieuw.'),"
 	    " IF(? IS NULL, NULL, 'De zorg en begeleiding passen bij deze"
 	    " categorie.'), IF(? IS NULL, 'De school kan met een arrangement"
-	    " bieden wat nodig is.', NULL), u.id, UTC_TIMESTAMP(),"
+	    " bieden wat nodig is.', NULL), u.id, d.state_since,"
 	    " IF(?, ?, NULL), IF(?, s.id, NULL), UTC_TIMESTAMP(),"
 	    " UTC_TIMESTAMP() FROM users u JOIN users s"
 	    " ON s.email = 'ib.regenboog@passend.example'"
+	    " JOIN dossiers d ON d.id = ?"
 	    " WHERE u.email = 'beslisser@passend.example'",
 	    DB_INT(dossier_id), DB_STR(kind), DB_STR(number), DB_STR(kind),
 	    DB_STR(category), DB_STR(start), DB_STR(end), DB_STR(kind),
 	    DB_STR(category), DB_STR(kind), DB_INT(informed), DB_STR(today),
-	    DB_INT(informed)) != 0 ||
+	    DB_INT(informed), DB_INT(dossier_id)) != 0 ||
 	    DB_EXEC(&db, NULL, NULL, "INSERT INTO tlv_receivers (decision_id,"
 	    " school_id, created_at, updated_at) SELECT ?, id, UTC_TIMESTAMP(),"
 	    " UTC_TIMESTAMP() FROM organisations WHERE id IN (?, ?)",
@@ -339,7 +344,7 @@ demo_tlvs(long long regenboog, long long kompas, long long linde,
 	    "aanvulling", 6, tlv_complete, ib);
 	assign(d, "medewerker@passend.example", "handler");
 	d = dossier("tlv", pupil(regenboog, "Finn", "", "Visser", "2016-02-14",
-	    "jongen", "groep 6"), regenboog, linde, noord, "advies", 10,
+	    "jongen", "groep 6"), regenboog, linde, noord, "advies", 16,
 	    tlv_complete, ib);
 	assign(d, "medewerker@passend.example", "handler");
 	advice(d, 1, "orthopedagoog@passend.example", "Finn heeft een kleine,"
@@ -548,7 +553,7 @@ demo(const char *logins)
 	demo_dossiers(regenboog, kompas, linde, anker, noord, zuid);
 	demo_tlvs(regenboog, kompas, linde, anker, noord, zuid, wegwijzer, so,
 	    baken);
-	if (db_commit(&db) != 0)
+	if (traj_mark_finished(&db) != 0 || db_commit(&db) != 0)
 		return 1;
 	printf("demo data loaded\n");
 	return 0;

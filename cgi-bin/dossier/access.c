@@ -188,7 +188,6 @@ access_export(struct req *r)
 	lxw_format *head, *moment;
 	char *path;
 	FILE *fp;
-	long size;
 
 	if (DB_QUERY(r->db, r->arena, &p, "SELECT p.first_name, p.name_prefix,"
 	    " p.last_name, p.birth_date, p.gender, p.grade, p.school_number,"
@@ -250,12 +249,6 @@ access_export(struct req *r)
 	sheet(wb, head, moment, "Inzage", log_heads, &log);
 	if ((fp = xlsx_close(wb, path)) == NULL)
 		return 500;
-	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 ||
-	    fseek(fp, 0, SEEK_SET) != 0) {
-		fclose(fp);
-		return 500;
-	}
-	return req_download(r, fp, (size_t)size, "application/vnd."
-	    "openxmlformats-officedocument.spreadsheetml.sheet",
-	    arena_printf(r->arena, "inzage-leerling-%lld.xlsx", id));
+	return xlsx_send(r, fp, arena_printf(r->arena,
+	    "inzage-leerling-%lld.xlsx", id));
 }

@@ -95,20 +95,24 @@ reference_load(struct req *r)
 	return 0;
 }
 
-/* The filter choices: types, their states, schools and besturen. */
-static int
-filter_choices(struct req *r)
+/* The types that have a current definition, by name; NULL on error. */
+const struct dbres *
+dossier_types(struct req *r)
+{
+	return reference_load(r) == 0 ? &ref.types : NULL;
+}
+
+/* The filter choices of schools and besturen. */
+int
+dossier_org_choices(struct req *r)
 {
 	static const char *const id_name[] = { "id", "name", NULL };
-	struct dbres types, orgs, schools;
-	const char *keys[200];
-	size_t i, k, s, n = 0;
+	struct dbres orgs, schools;
+	size_t k;
 
 	if (reference_load(r) != 0)
 		return -1;
-	types = ref.types;
 	orgs = ref.orgs;
-	req_set_columns(r, "Types", &types, id_name);
 	/* Besturen first, in the ENUM's order: split there. */
 	for (k = 0; k < orgs.nrows &&
 	    strcmp(db_val(&orgs, k, "type"), "bestuur") == 0; k++)
@@ -120,6 +124,22 @@ filter_choices(struct req *r)
 	orgs.nrows = k;
 	req_set_columns(r, "BestuurChoices", &orgs, id_name);
 	req_set_columns(r, "SchoolChoices", &schools, id_name);
+	return 0;
+}
+
+/* The filter choices: types, their states, schools and besturen. */
+static int
+filter_choices(struct req *r)
+{
+	static const char *const id_name[] = { "id", "name", NULL };
+	struct dbres types;
+	const char *keys[200];
+	size_t i, k, s, n = 0;
+
+	if (dossier_org_choices(r) != 0)
+		return -1;
+	types = ref.types;
+	req_set_columns(r, "Types", &types, id_name);
 	/* States by key, once each, in workflow order. */
 	for (i = 0; i < types.nrows; i++) {
 		const struct trajdef *def = traj_def(r,
@@ -558,9 +578,11 @@ take_transition(struct req *r, struct dossier *d,
 	    " state_since = UTC_TIMESTAMP(), version = version + 1,"
 	    " submitted_at = COALESCE(submitted_at, IF(?, UTC_TIMESTAMP(),"
 	    " NULL)), complete_at = IF(?, UTC_TIMESTAMP(), complete_at),"
+	    " finished_at = IF(?, UTC_TIMESTAMP(), NULL),"
 	    " updated_at = UTC_TIMESTAMP()"
 	    " WHERE id = ? AND version = ? AND state = ?", DB_STR(t->to),
-	    DB_INT(from->initial), DB_INT(complete), DB_INT(d->id),
+	    DB_INT(from->initial), DB_INT(complete), DB_INT(to->final),
+	    DB_INT(d->id),
 	    DB_INT(version), DB_STR(t->from)) != 0)
 		return 500;
 	if (n == 0)

@@ -215,6 +215,21 @@ xlsx_close(lxw_workbook *wb, const char *path)
 	return fp;
 }
 
+/* A finished workbook (xlsx_close's) as a download. */
+int
+xlsx_send(struct req *r, FILE *fp, const char *name)
+{
+	long size;
+
+	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 ||
+	    fseek(fp, 0, SEEK_SET) != 0) {
+		fclose(fp);
+		return 500;
+	}
+	return req_download(r, fp, (size_t)size, "application/vnd."
+	    "openxmlformats-officedocument.spreadsheetml.sheet", name);
+}
+
 static int
 write_xlsx(struct req *r, const struct dbres *res, FILE **out)
 {

@@ -52,6 +52,12 @@ int	dossier_rows(struct req *, const struct dossier_scope *, long long limit,
 
 int	dossier_start(struct req *);
 int	dossier_list(struct req *);
+const struct dbres *dossier_types(struct req *);
+int	dossier_org_choices(struct req *);
+
+extern const struct form tlv_overview_form;
+int	tlv_overview(struct req *);
+int	tlv_overview_xlsx(struct req *);
 
 extern const struct form signal_filter_form;
 int	signal_list(struct req *);
@@ -59,6 +65,7 @@ int	dossier_export_xlsx(struct req *);
 int	dossier_export_csv(struct req *);
 lxw_workbook *xlsx_open(struct req *, char **path);
 FILE	*xlsx_close(lxw_workbook *, const char *path);
+int	 xlsx_send(struct req *, FILE *, const char *name);
 void	 xlsx_date(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
 	    bool utc, lxw_format *);
 

@@ -12,6 +12,14 @@
  <li class="card"><a class="card__link" href="/beheer/auditlog">Auditlog</a><p>Wie wanneer wat heeft gewijzigd.</p></li>
 </ul>
 <?cs /if ?>
+<?cs if:User.dossiers ?>
+<h2>Dossiers</h2>
+<ul class="card-list">
+ <li class="card"><a class="card__link" href="/dossiers">Dossiers</a><p>Alle dossiers die u mag zien, te filteren en te downloaden.</p></li>
+ <li class="card"><a class="card__link" href="/dossiers/tlv">TLV-aanvragen</a><p>De aanvragen voor een toelaatbaarheidsverklaring met hun status, doorlooptijd, signaleringen en besluit.</p></li>
+ <li class="card"><a class="card__link" href="/signaleringen">Signaleringen</a><p>Wat op tijd aandacht nodig heeft.</p></li>
+</ul>
+<?cs /if ?>
 <?cs if:User.receiving ?>
 <h2>Ontvangende school</h2>
 <ul class="card-list">

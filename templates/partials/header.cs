@@ -35,6 +35,7 @@
   <ul class="wrap site-nav__list">
    <li><a href="/"<?cs if:Page.path == "/" ?> aria-current="page"<?cs /if ?>>Start</a></li>
    <?cs if:User.dossiers ?><li><a href="/dossiers"<?cs if:Page.section == "dossiers" ?> aria-current="page"<?cs /if ?>>Dossiers</a></li>
+   <li><a href="/dossiers/tlv"<?cs if:Page.section == "tlv_overview" ?> aria-current="page"<?cs /if ?>>TLV-aanvragen</a></li>
    <li><a href="/signaleringen"<?cs if:Page.section == "signals" ?> aria-current="page"<?cs /if ?>>Signaleringen</a></li><?cs /if ?>
    <?cs if:User.receiving ?><li><a href="/tlv"<?cs if:Page.section == "tlv" ?> aria-current="page"<?cs /if ?>>TLV's</a></li><?cs /if ?>
    <?cs if:User.pupils ?><li><a href="/leerlingen"<?cs if:Page.section == "pupils" ?> aria-current="page"<?cs /if ?>>Leerlingen</a></li><?cs /if ?>

@@ -103,6 +103,9 @@ def dossiers(results):
     report("dossier_list_school", "/dossiers?s=leerling", cookie_of("school")[1])
     report("dossier_list_expert", "/dossiers", cookie_of("deskundige")[1])
     report("signals", "/signaleringen", staff_cookie)
+    # The TLV overview: the open requests, longest waiting first.
+    results["tlv_overview"] = report("tlv_overview", "/dossiers/tlv", staff_cookie, goal_p99=50)
+    report("tlv_overview_school", "/dossiers/tlv?status=alle", cookie_of("school")[1])
     lo, hi = (int(x) for x in scalar(
         "SELECT CONCAT(MIN(id), ' ', MAX(id)) FROM dossiers").split())
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
