@@ -137,7 +137,7 @@ answers_save(struct req *r)
 		return dossier_not_editable(r, &d);
 	if (t != NULL) {
 		if (!dossier_may_take(&d, t)) {
-			form_error_label(r, "action", "", "Deze stap kan nu niet.");
+			form_error_label(r, "step", "", "Deze stap kan nu niet.");
 			return edit_show(r, &d, &d.answers, d.version, 409);
 		}
 	}

@@ -61,14 +61,9 @@ rows_load(struct req *r, const char *format, struct dbres *res)
 	}
 	dossier_list_role(r, &role, &org);
 #define LOG_EXPORT(x, scope, ...)					\
-	DB_EXEC(r->db, NULL, NULL, "INSERT INTO audit_log (at, user_id,"	\
-	    " role, org_id, pupil_id, dossier_id, action, object_type,"	\
-	    " object_id, new_value, ip, ref) SELECT UTC_TIMESTAMP(6), ?, ?,"\
-	    " ?, d.pupil_id, d.id, 'export', 'dossier', d.id, ?, ?, ?"	\
-	    " FROM dossiers d" DOSSIER_FILTER(scope), DB_INT(r->user.id),	\
-	    DB_STR(role_keys[role]), org != 0 ? DB_INT(org) : DB_NULL,	\
-	    DB_STR(format), DB_STR(r->ip), DB_STR(r->ref), __VA_ARGS__,	\
-	    DOSSIER_FILTER_ARGS(r, f))
+	DB_EXEC(r->db, NULL, NULL, AUDIT_EXPORT " FROM dossiers d"	\
+	    DOSSIER_FILTER(scope), AUDIT_EXPORT_ARGS(r, role, org, format),\
+	    __VA_ARGS__, DOSSIER_FILTER_ARGS(r, f))
 	if (DOSSIER_IN_SCOPE(&sc, LOG_EXPORT, 0) != 0 ||
 	    dossier_rows(r, &sc, EXPORT_MAX, 0, 0, NULL, res) != 0)
 		return -1;

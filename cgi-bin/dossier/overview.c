@@ -162,14 +162,14 @@ count(struct req *r, const struct view *v, long long max)
 
 /*
  * The types decided with the decision form, as choices; the chosen one
- * (the first by default) with its states. 0, 1 when the form is wrong
- * (a message beside the field), or -1.
+ * (the first by default; v->def NULL when there is none) with its
+ * states. A wrong type or state is a message beside its field. 0 or -1.
  */
 static int
 view_of(struct req *r, struct view *v)
 {
 	const struct dbres *types = dossier_types(r);
-	struct fval *f = r->f;
+	const struct fval *f = r->f;
 	const char *key = f[OV_STATE].s;
 	size_t i, n = 0;
 
@@ -220,13 +220,16 @@ view_of(struct req *r, struct view *v)
 	dossier_list_scope(r, &v->sc);
 	req_set_int(r, "Overview.warn", v->warn);
 	req_set_int(r, "Overview.over", v->over);
-	return r->nerrors > 0;
+	return 0;
 }
 
-/* The lead time in words and how it stands; NULL when there is none. */
+/*
+ * The lead time in words and how it stands; NULL when there is none.
+ * *days_ok: the words are a number of days.
+ */
 static const char *
 lead(struct req *r, const struct view *v, const struct dbres *res, size_t i,
-    const char **term)
+    const char **term, bool *days_ok)
 {
 	const struct wf_state *st = trajdef_state(v->def,
 	    db_val(res, i, "state"));
@@ -234,6 +237,7 @@ lead(struct req *r, const struct view *v, const struct dbres *res, size_t i,
 	bool open = db_val(res, i, "finished_at") == NULL;
 
 	*term = "";
+	*days_ok = false;
 	/* Never handed in, or withdrawn: no lead time. */
 	if (db_val(res, i, "complete_at") == NULL ||
 	    (!open && db_val(res, i, "outcome") == NULL))
@@ -244,6 +248,7 @@ lead(struct req *r, const struct view *v, const struct dbres *res, size_t i,
 		*term = "verstreken";
 	else if (open && days >= v->warn * 7)
 		*term = "waarschuwing";
+	*days_ok = true;
 	return arena_printf(r->arena, "%lld %s", days, days == 1 ? "dag" :
 	    "dagen");
 }
@@ -252,18 +257,17 @@ lead(struct req *r, const struct view *v, const struct dbres *res, size_t i,
 static int
 words(struct req *r, const struct view *v, struct dbres *res)
 {
-	const char *label, *term, *kind, *category, *text;
+	const char *label, *term, *kind, *category;
+	bool days_ok;
 	size_t i;
 
 	for (i = 0; i < res->nrows; i++) {
 		if ((label = dossier_state_label(r, db_int(res, i, "def_id"),
 		    db_val(res, i, "state"))) == NULL)
 			return -1;
-		text = lead(r, v, res, i, &term);
-		db_set(res, i, "lead", text);
+		db_set(res, i, "lead", lead(r, v, res, i, &term, &days_ok));
 		db_set(res, i, "term", term);
-		/* A number of days only where the words are one. */
-		if (text == NULL || strcmp(text, "bij de school") == 0)
+		if (!days_ok)	/* the file writes the words instead */
 			db_set(res, i, "lead_days", NULL);
 		db_set(res, i, "state", label);
 		kind = db_val(res, i, "kind");
@@ -328,12 +332,11 @@ tlv_overview(struct req *r)
 	long long page = f[OV_PAGE].set ? f[OV_PAGE].i : 1, n;
 	struct view v;
 	struct dbres res;
-	int st;
 
 	form_echo(r);
-	if ((st = view_of(r, &v)) < 0)
+	if (view_of(r, &v) != 0)
 		return 500;
-	if (st > 0 || r->nerrors > 0)
+	if (r->nerrors > 0)
 		return page_show(r, 422);
 	if (v.def == NULL)
 		return page_show(r, 200);
@@ -459,34 +462,31 @@ tlv_overview_xlsx(struct req *r)
 	struct view v;
 	struct dbres res;
 	enum role role;
-	long long org, n = 0;
+	long long org, n;
 	FILE *fp;
-	int st;
 
 	form_echo(r);
-	if ((st = view_of(r, &v)) < 0 ||
-	    (v.def != NULL && st == 0 && r->nerrors == 0 &&
-	    (n = count(r, &v, OVERVIEW_EXPORT_MAX + 1)) < 0))
+	if (view_of(r, &v) != 0)
 		return 500;
 	if (v.def == NULL)
 		return 404;
-	if (st == 0 && r->nerrors == 0 && n > OVERVIEW_EXPORT_MAX)
-		form_error_label(r, "status", "", arena_printf(r->arena, "Er "
-		    "zijn meer dan %d aanvragen. Kies filters zodat er minder "
-		    "in de export komen.", OVERVIEW_EXPORT_MAX));
+	if (r->nerrors == 0) {
+		if ((n = count(r, &v, OVERVIEW_EXPORT_MAX + 1)) < 0)
+			return 500;
+		if (n > OVERVIEW_EXPORT_MAX)
+			form_error_label(r, "status", "", arena_printf(r->arena,
+			    "Er zijn meer dan %d aanvragen. Kies filters zodat "
+			    "er minder in de export komen.",
+			    OVERVIEW_EXPORT_MAX));
+	}
 	/* Not a file: the page, with what was wrong. */
 	if (r->nerrors > 0)
 		return page_show(r, 422);
 	dossier_list_role(r, &role, &org);
 #define LOG_EXPORT(x, scope, ...)					\
-	DB_EXEC(r->db, NULL, NULL, "INSERT INTO audit_log (at, user_id,"	\
-	    " role, org_id, pupil_id, dossier_id, action, object_type,"	\
-	    " object_id, new_value, ip, ref) SELECT UTC_TIMESTAMP(6), ?, ?,"\
-	    " ?, d.pupil_id, d.id, 'export', 'dossier', d.id, 'xlsx', ?, ?"\
-	    " FROM dossiers d" OV_FILTER(scope), DB_INT(r->user.id),	\
-	    DB_STR(role_keys[role]), org != 0 ? DB_INT(org) : DB_NULL,	\
-	    DB_STR(r->ip), DB_STR(r->ref), __VA_ARGS__,			\
-	    OV_FILTER_ARGS(r, &v))
+	DB_EXEC(r->db, NULL, NULL, AUDIT_EXPORT " FROM dossiers d"	\
+	    OV_FILTER(scope), AUDIT_EXPORT_ARGS(r, role, org, "xlsx"),	\
+	    __VA_ARGS__, OV_FILTER_ARGS(r, &v))
 	if (DOSSIER_IN_SCOPE(&v.sc, LOG_EXPORT, 0) != 0)
 		return 500;
 #undef LOG_EXPORT

@@ -9,7 +9,7 @@
  <button type="submit" name="action" value="opslaan" class="visually-hidden" tabindex="-1" aria-hidden="true">Opslaan</button>
  <input type="hidden" name="version" value="<?cs var:Field.version.value ?>">
  <?cs call:answers_edit() ?>
- <div class="actions">
+ <div class="actions" id="f-step">
   <button type="submit" name="action" value="opslaan" class="button button--secondary">Opslaan als concept</button>
   <?cs each:s = Steps ?><button type="submit" name="action" value="<?cs var:s.key ?>" class="button button--primary">Opslaan en <?cs var:s.label ?></button><?cs /each ?>
   <a class="button button--link" href="/dossiers/<?cs var:Dossier.id ?>">Terug naar het dossier</a>

@@ -106,6 +106,7 @@ def test_a_school_whose_bestuur_has_no_rvz_cannot_hand_in_and_is_told_why(s, rvz
     r = save(c, d, TLV, action="indienen_rvz")
     assert r.status_code == 422
     assert "uw bestuur heeft nog geen RVZ in Passend" in r.text
+    assert 'href="#f-step"' in r.text and 'id="f-step"' in r.text
     assert "Past SBO bij Kim?" in r.text
     assert step(c, d, "indienen_rvz").status_code == 422
     assert state(d) == "concept"
