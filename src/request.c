@@ -151,13 +151,16 @@ void
 req_set_columns(struct req *r, const char *prefix, const struct dbres *res,
     const char *const *cols)
 {
+	bool *shown = arena_alloc(r->arena, res->ncols + 1);
 	HDF *row;
 	size_t i, c;
 
+	for (c = 0; c < res->ncols; c++)
+		shown[c] = named(cols, res->cols[c]);
 	for (i = 0; i < res->nrows; i++) {
 		row = req_node(r, NULL, "%s.%zu", prefix, i);
 		for (c = 0; c < res->ncols; c++)
-			if (named(cols, res->cols[c]))
+			if (shown[c])
 				node_set(row, res->cols[c], res->rows[i][c]);
 	}
 }

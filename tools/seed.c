@@ -126,7 +126,8 @@ dossier(const char *type, long long pupil_id, long long school,
 	    " ?, UTC_TIMESTAMP() - INTERVAL ? DAY, ?, x.at, x.at, ?,"
 	    " UTC_TIMESTAMP(), UTC_TIMESTAMP()"
 	    " FROM trajectory_types t JOIN pupils p ON p.id = ?"
-	    " JOIN (SELECT IF(? = 'concept', NULL, UTC_TIMESTAMP()"
+	    " JOIN (SELECT IF(? IN ('concept', 'ingetrokken'), NULL,"
+	    " UTC_TIMESTAMP()"
 	    " - INTERVAL (? + LEAST(? * 2, 30)) DAY) AS at) AS x"
 	    " WHERE t.tkey = ?",
 	    DB_INT(school), DB_INT(bestuur), DB_INT(dv),
@@ -321,7 +322,7 @@ document(long long dossier_id, const char *field, const char *name,
 }
 
 /* Pupils and dossiers in several states, for the demo schools. */
-/* TLV requests in every state after submitting, two of them issued. */
+/* TLV requests in every state after the concept, two of them issued. */
 static void
 demo_tlvs(long long regenboog, long long kompas, long long linde,
     long long anker, long long noord, long long zuid, long long sbo,
@@ -383,6 +384,12 @@ demo_tlvs(long long regenboog, long long kompas, long long linde,
 	    " Ties op zijn school blijven.", true);
 	advice(d, 2, "jeugdarts@passend.example", "Eens.", true);
 	decision(d, NULL, NULL, NULL, NULL, 0, 0, true);
+	/* Withdrawn before it was handed in: the family moved away. */
+	d = dossier("tlv", pupil(kompas, "Sara", "", "Peeters", "2016-05-19",
+	    "meisje", "groep 5"), kompas, anker, zuid, "ingetrokken", 9,
+	    "{\"loopbaan\": \"Groep 1 tot en met 5 op Het Kompas.\"}", ib2);
+	event(d, "transition", "Aanvraag intrekken: van Concept naar"
+	    " Ingetrokken");
 }
 
 static void

@@ -4,12 +4,14 @@ and places only what is addressed to it; and the public check of a number
 and its verification code, which tells nothing else."""
 import datetime
 import hashlib
+import json
+import os
 import re
 import subprocess
 
 import pytest
 
-from conftest import Client, demo_accounts, org_id, scalar, sql, unique, without_csrf
+from conftest import ROOT, Client, demo_accounts, org_id, scalar, sql, unique, without_csrf
 from test_decision import ISSUE, advised, decide, ready_for_decision
 from test_dossier import DECIDER, IB, SWV, s  # noqa: F401
 
@@ -281,3 +283,21 @@ def test_an_extension_starts_from_the_tlv_with_its_answers_and_runs_the_same_rou
         text(pdf_of(s[IB], f"/dossiers/{e}/besluit.pdf"))
     # Decided, the extension no longer blocks another.
     assert 'action="' + path + '"' in s[IB].get(f"/dossiers/{d}").text
+
+
+def test_the_demo_holds_a_tlv_request_in_every_state_and_tlvs_for_the_special_school(rs):
+    with open(os.path.join(ROOT, "conf/trajectories/tlv.json")) as f:
+        states = {st["key"] for st in json.load(f)["workflow"]["states"]}
+    demo = sql("SELECT DISTINCT d.state FROM dossiers d JOIN pupils p ON p.id = d.pupil_id"
+               " JOIN trajectory_types t ON t.id = d.type_id"
+               " WHERE t.tkey = 'tlv' AND p.parent1_email = 'ouder@passend.example'")
+    assert {row[0] for row in demo} == states
+    issued = sql("SELECT t.number FROM tlv_decisions t JOIN tlv_receivers r"
+                 " ON r.decision_id = t.id JOIN dossiers d ON d.id = t.dossier_id"
+                 " JOIN pupils p ON p.id = d.pupil_id WHERE r.school_id = %s"
+                 " AND t.outcome = 'toegekend' AND p.parent1_email = 'ouder@passend.example'",
+                 org_id(SCHOOLS[HORIZON]))
+    assert issued
+    page = rs[HORIZON].get("/tlv?toon=alle").text
+    for (number,) in issued:
+        assert number in page
