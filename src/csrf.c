@@ -1,4 +1,7 @@
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "config.h"
 #include "crypto.h"
@@ -83,12 +86,66 @@ same_origin(struct req *r, const char *origin)
 	    port)) == 0;
 }
 
+/* "<seconds since the epoch>.<HMAC of that>" */
+static void
+ticket_mac(long long at, char *out, size_t outsz)
+{
+	unsigned char mac[SHA256_LEN];
+	char msg[40];
+
+	snprintf(msg, sizeof(msg), "ticket:%lld", at);
+	crypto_hmac_sha256(config_secret(), SECRET_LEN, msg, strlen(msg), mac);
+	base64url_encode(mac, sizeof(mac), out, outsz);
+}
+
+void
+csrf_ticket(long long now, char out[CSRF_TICKET_MAX])
+{
+	int n = snprintf(out, CSRF_TICKET_MAX, "%lld.", now);
+
+	ticket_mac(now, out + n, CSRF_TICKET_MAX - (size_t)n);
+}
+
+bool
+csrf_ticket_age(const char *ticket, long long now, long long *age)
+{
+	char want[CSRF_TICKET_MAX];
+	const char *dot = strchr(ticket, '.');
+	long long at;
+	size_t n = dot != NULL ? (size_t)(dot - ticket) : 0;
+
+	if (n == 0 || n > 12 || strspn(ticket, "0123456789") != n)
+		return false;
+	at = atoll(ticket);
+	ticket_mac(at, want, sizeof(want));
+	if (strlen(dot + 1) != strlen(want) ||
+	    !crypto_equal(dot + 1, want, strlen(want)) || at > now)
+		return false;
+	*age = now - at;
+	return true;
+}
+
+/* The route's form carries a ticket rather than the cookie's token. */
+static const struct field *
+ticket_field(const struct form *f)
+{
+	size_t i;
+
+	for (i = 0; f != NULL && i < f->nfields; i++)
+		if (f->fields[i].type == FT_TICKET)
+			return &f->fields[i];
+	return NULL;
+}
+
 bool
 csrf_check(struct req *r)
 {
 	const char *site = req_header(r, "HTTP_SEC_FETCH_SITE");
 	const char *origin = req_header(r, "HTTP_ORIGIN");
 	const char *sent = hdf_get_value(r->hdf, "Query.csrf", NULL);
+	const struct field *tf;
+	const char *ticket;
+	long long age;
 	char want[64];
 
 	if (site != NULL && strcmp(site, "same-origin") != 0 &&
@@ -96,6 +153,11 @@ csrf_check(struct req *r)
 		return false;
 	if (origin != NULL && !same_origin(r, origin))
 		return false;
+	if ((tf = ticket_field(r->route->form)) != NULL) {
+		ticket = hdf_get_valuef(r->hdf, "Query.%s", tf->name);
+		return ticket != NULL &&
+		    csrf_ticket_age(ticket, (long long)time(NULL), &age);
+	}
 	/* a new pre cookie means the browser sent none: nothing to match */
 	if (sent == NULL || csrf_token(r, want, sizeof(want)) != 0 || r->set_pre)
 		return false;

@@ -93,15 +93,31 @@ db_ping(struct db *db)
 	return 0;
 }
 
+/*
+ * The first statement of a request found the connection gone (db_fail
+ * closed it): the server went away since the last request, nothing of
+ * this one is written yet, and a new connection may answer. Once only.
+ */
+static bool
+reconnected(struct db *db)
+{
+	bool again = db->fresh && db->my == NULL;
+
+	db->fresh = false;
+	return again && db_connect(db) == 0;
+}
+
 int
 db_raw(struct db *db, const char *sql, size_t len)
 {
-	if (db->my == NULL)
+	if (db->my == NULL && db_connect(db) != 0)
 		return -1;
-	if (mysql_real_query(db->my, sql, (unsigned long)len) != 0) {
+	while (mysql_real_query(db->my, sql, (unsigned long)len) != 0) {
 		db_fail(db, mysql_errno(db->my), mysql_sqlstate(db->my), sql);
-		return -1;
+		if (!reconnected(db))
+			return -1;
 	}
+	db->fresh = false;
 	return 0;
 }
 
@@ -137,6 +153,7 @@ db_settle(struct db *db)
 {
 	if (db->in_tx)
 		db_rollback(db);
+	db->fresh = true;
 }
 
 static MYSQL_STMT *
@@ -215,20 +232,27 @@ db_run(struct db *db, const char *sql, va_list ap)
 		}
 		n++;
 	}
-	if ((st = stmt_get(db, sql)) == NULL)
-		return NULL;
-	if (mysql_stmt_param_count(st) != n ||
-	    (n > 0 && mysql_stmt_bind_param(st, bind) != 0) ||
-	    mysql_stmt_execute(st) != 0) {
-		unsigned int err = mysql_stmt_errno(st);
+	for (;;) {
+		unsigned int err;
 
-		if (err == 0) {
+		if ((st = stmt_get(db, sql)) == NULL) {
+			if (reconnected(db))
+				continue;
+			return NULL;
+		}
+		if (mysql_stmt_param_count(st) == n &&
+		    (n == 0 || mysql_stmt_bind_param(st, bind) == 0) &&
+		    mysql_stmt_execute(st) == 0)
+			break;
+		if ((err = mysql_stmt_errno(st)) == 0) {
 			log_error("parameter count mismatch in: %.60s", sql);
 			err = CR_UNKNOWN_ERROR;
 		}
 		db_fail(db, err, mysql_stmt_sqlstate(st), sql);
-		return NULL;
+		if (!reconnected(db))
+			return NULL;
 	}
+	db->fresh = false;
 	return st;
 }
 

@@ -27,6 +27,7 @@ struct db {
 	unsigned int	 err;		/* last server or client error */
 	bool		 retry;		/* deadlock or lock timeout: try again */
 	bool		 in_tx;
+	bool		 fresh;		/* nothing run yet in this request */
 	size_t		 nstmt;
 	struct {
 		const char	*sql;

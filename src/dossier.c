@@ -701,3 +701,50 @@ dossier_sections_hdf(struct req *r, const struct trajdef *def,
 		}
 	}
 }
+
+/*
+ * The type, if it can be started, with the school the dossier will
+ * belong to: def_id, name, school_id, bestuur_id, deelverband_id.
+ */
+int
+dossier_type_at_school(struct req *r, long long type_id, long long school_id,
+    struct dbres *t)
+{
+	return DB_QUERY(r->db, r->arena, t, "SELECT t.def_id, t.name,"
+	    " s.id AS school_id, s.bestuur_id, s.deelverband_id"
+	    " FROM trajectory_types t JOIN organisations s ON s.id = ?"
+	    " WHERE t.id = ? AND t.active = 1 AND t.def_id IS NOT NULL",
+	    DB_INT(school_id), DB_INT(type_id));
+}
+
+/*
+ * A new dossier in its definition's first state, t one row of
+ * dossier_type_at_school(); created on the timeline and in the access
+ * log, in the role the user acts in.
+ */
+int
+dossier_create(struct req *r, enum role role, long long type_id,
+    long long pupil, const struct dbres *t, const struct trajdef *def,
+    const char *answers, long long extends, const char *label, long long *id)
+{
+	size_t i;
+
+	for (i = 0; i < def->nstates && !def->states[i].initial; i++)
+		continue;
+	if (DB_EXEC(r->db, NULL, id, "INSERT INTO dossiers (type_id, def_id,"
+	    " pupil_id, extends_decision_id, school_id, bestuur_id,"
+	    " deelverband_id, state, state_since, answers, created_by,"
+	    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+	    " UTC_TIMESTAMP(), ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	    DB_INT(type_id), DB_INT(db_int(t, 0, "def_id")), DB_INT(pupil),
+	    extends != 0 ? DB_INT(extends) : DB_NULL,
+	    DB_INT(db_int(t, 0, "school_id")),
+	    DB_STR(db_val(t, 0, "bestuur_id")),
+	    DB_STR(db_val(t, 0, "deelverband_id")), DB_STR(def->states[i].key),
+	    DB_STR(answers), DB_INT(r->user.id)) != 0 ||
+	    dossier_event(r, *id, "created", label, NULL) != 0 ||
+	    audit_access(r, "create", role, db_int(t, 0, "school_id"), pupil,
+	    *id, "dossier", *id) != 0)
+		return -1;
+	return 0;
+}

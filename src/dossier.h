@@ -126,6 +126,12 @@ int	dossier_event(struct req *, long long dossier_id, const char *kind,
 int	dossier_access(struct req *, const struct dossier *,
 	    const char *action, const char *object_type, long long object_id);
 int	dossier_viewed(struct req *, const struct dossier *);
+int	dossier_type_at_school(struct req *, long long type_id,
+	    long long school_id, struct dbres *);
+int	dossier_create(struct req *, enum role, long long type_id,
+	    long long pupil, const struct dbres *t, const struct trajdef *,
+	    const char *answers, long long extends, const char *label,
+	    long long *id);
 
 int	dossier_state_labels(struct req *, const struct dbres *,
 	    const char *prefix);

@@ -1,6 +1,8 @@
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "csrf.h"
 #include "form.h"
 #include "log.h"
 #include "text.h"
@@ -57,6 +59,10 @@ check_type(const struct field *fd, struct fval *v)
 	case FT_TOKEN:
 		if (strspn(v->s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 		    "0123456789-_") != strlen(v->s))
+			msg = "Ongeldige waarde.";
+		break;
+	case FT_TICKET:
+		if (!csrf_ticket_age(v->s, (long long)time(NULL), &v->i))
 			msg = "Ongeldige waarde.";
 		break;
 	case FT_TEXT:

@@ -216,6 +216,12 @@ static const struct {
 	    "aan." },
 	{ "afgesloten", "U bent afgemeld. Open de link uit de uitnodiging om "
 	    "het dossier opnieuw te bekijken." },
+	{ "beantwoord", "Het antwoord is verstuurd en staat op de tijdlijn." },
+	{ "uit-bericht", "Het dossier is gemaakt. Het bericht staat op de "
+	    "tijdlijn; vul nu de gegevens aan." },
+	{ "notitie", "De notitie staat op de tijdlijn." },
+	{ "gesloten", "Het bericht is gesloten." },
+	{ "heropend", "Het bericht is heropend." },
 	{ "formulier-nieuw", "Het formulier is ingelezen als nieuwe versie. "
 	    "Nieuwe dossiers krijgen deze versie; lopende dossiers houden "
 	    "de hunne." },
@@ -265,7 +271,9 @@ set_common(struct req *r)
 		if (strcmp(m, notices[i].key) == 0)
 			req_set(r, "Notice", notices[i].text);
 
-	if (csrf_token(r, token, sizeof(token)) == 0)
+	/* A page with a ticket (csrf.h) sets no cookie for a token. */
+	if (hdf_get_value(r->hdf, "CSRF", NULL) == NULL &&
+	    csrf_token(r, token, sizeof(token)) == 0)
 		req_set(r, "CSRF", token);
 	req_set(r, "Site.dev", config_dev() ? "1" : "0");
 	req_set(r, "Site.name", site_name(r));
@@ -288,6 +296,9 @@ set_common(struct req *r)
 		if (perm_check(PERM_RECEIVING, r->sess.state,
 		    r->user.rolemask) == PERM_OK)
 			req_set(r, "User.receiving", "1");
+		if (perm_check(PERM_STAFF, r->sess.state, r->user.rolemask) ==
+		    PERM_OK)
+			req_set(r, "User.staff", "1");
 	}
 }
 

@@ -382,10 +382,16 @@ req_write_head(struct req *r, int status, const char *ctype)
 	cgiwrap_writef("Content-Type: %s\r\n", ctype);
 	cgiwrap_writef("%s", "Content-Security-Policy: default-src 'self'; "
 	    "script-src 'self'; style-src 'self'; img-src 'self' data:; "
-	    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
-	    "object-src 'none'\r\n"
-	    "X-Content-Type-Options: nosniff\r\n"
-	    "X-Frame-Options: DENY\r\n"
+	    "form-action 'self'; base-uri 'none'; object-src 'none'; ");
+	/* A page that may be framed names who may: CSP alone, as
+	 * X-Frame-Options can only say no or same origin. */
+	if (r->frame_ancestors != NULL)
+		cgiwrap_writef("frame-ancestors 'self' %s\r\n",
+		    r->frame_ancestors);
+	else
+		cgiwrap_writef("%s", "frame-ancestors 'none'\r\n"
+		    "X-Frame-Options: DENY\r\n");
+	cgiwrap_writef("%s", "X-Content-Type-Options: nosniff\r\n"
 	    "Referrer-Policy: same-origin\r\n");
 	/* Only a public file, such as the logo, may be kept by a browser. */
 	cgiwrap_writef("Cache-Control: %s\r\n", r->body != NULL &&
@@ -556,11 +562,8 @@ dispatch(struct req *r)
 
 	if (db_connect(r->db) != 0)
 		return 503;
-	db_settle(r->db);	/* nothing left open by a failed request */
-	/* The first query of every request: if the server went away since the
-	 * last one, nothing is written yet and a new connection may answer. */
-	if (sess_load(r) != 0 &&
-	    (r->db->my != NULL || db_connect(r->db) != 0 || sess_load(r) != 0))
+	db_settle(r->db);	/* nothing left open; a gone server retried */
+	if (sess_load(r) != 0)
 		return 503;
 	if (r->method == METHOD_POST && !csrf_check(r)) {
 		log_warn("csrf check failed on %s", rt->pattern);

@@ -45,6 +45,7 @@ enum field_type {
 	FT_TOKEN,		/* opaque, from a hidden field */
 	FT_FILE,		/* max in bytes (0: the document limit),
 				   choices the MIME types allowed */
+	FT_TICKET,		/* csrf_ticket(): i is its age in seconds */
 };
 
 struct field {
@@ -155,6 +156,7 @@ struct req {
 	const char		*unlink_on_rollback;	/* a file just stored */
 	const char		*unlink_on_commit;	/* a file let go of */
 	const char		*location;
+	const char		*frame_ancestors; /* who may frame the page */
 	const char		*cookie[3];	/* Set-Cookie values */
 	bool			 keep;		/* commit although status >= 400 */
 };

@@ -181,3 +181,58 @@ bad:
 	    "/ of \\ of onzichtbare tekens). Geef het bestand een andere naam "
 	    "en probeer het opnieuw.";
 }
+
+/*
+ * A web address on https (http only for localhost, for a test site): a
+ * host of letters, digits, dots and dashes, an optional port; with
+ * path_ok, a path of characters that need no quoting. Without, it is an
+ * origin, as a CSP frame-ancestors source names it.
+ */
+static bool
+url_ok(const char *s, bool path_ok)
+{
+	const char *h, *p;
+	size_t n;
+
+	if (strncmp(s, "https://", 8) == 0)
+		h = s + 8;
+	else if (strncmp(s, "http://localhost", 16) == 0 ||
+	    strncmp(s, "http://127.0.0.1", 16) == 0)
+		h = s + 7;
+	else
+		return false;
+	n = strspn(h, "abcdefghijklmnopqrstuvwxyz0123456789.-");
+	if (n == 0 || h[0] == '.' || h[0] == '-' || h[n - 1] == '.' ||
+	    strstr(h, "..") != NULL)
+		return false;
+	p = h + n;
+	if (*p == ':') {
+		n = strspn(p + 1, "0123456789");
+		if (n == 0 || n > 5)
+			return false;
+		p += 1 + n;
+	}
+	if (*p == '\0')
+		return true;
+	return path_ok && *p == '/' && strspn(p, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?#=&%+:@!$()*,") ==
+	    strlen(p);
+}
+
+const char *
+valid_origin(const char *s)
+{
+	if (strlen(s) > 200 || !url_ok(s, false))
+		return "Vul het adres van de website in zonder pad, zoals "
+		    "https://www.swv-voorbeeld.nl.";
+	return NULL;
+}
+
+const char *
+valid_url(const char *s)
+{
+	if (strlen(s) > 200 || !url_ok(s, true))
+		return "Vul een webadres in dat begint met https://, zoals "
+		    "https://www.swv-voorbeeld.nl/privacy.";
+	return NULL;
+}

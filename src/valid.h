@@ -18,6 +18,8 @@ const char	*valid_password(const char *);
 const char	*valid_phone(const char *);
 const char	*valid_filename(const char *);
 const char	*valid_date(const char *, int *y, int *m, int *d);
+const char	*valid_origin(const char *);
+const char	*valid_url(const char *);
 
 #define PASSWORD_MIN	12
 #define PASSWORD_MAX	128

@@ -460,6 +460,38 @@ signals(struct req *r)
 }
 
 /*
+ * Contact messages closed longer ago than Contact.RetentionMonths lose
+ * what the sender and the staff wrote; the row stays, with its reference
+ * and dates, as the record that the purge happened. The rate limit's
+ * rows serve for minutes.
+ */
+static int
+purge_contact(void)
+{
+	long months = config_int("Contact.RetentionMonths", 12);
+
+#define DUE	" purged_at IS NULL AND closed_at < UTC_TIMESTAMP()"	\
+	" - INTERVAL ? MONTH"
+	return DB_EXEC(&db, NULL, NULL, "INSERT INTO contact_events"
+	    " (message_id, at, kind, label, created_at, updated_at) SELECT id,"
+	    " UTC_TIMESTAMP(6), 'state', 'Inhoud verwijderd: de bewaartermijn"
+	    " is voorbij', UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM"
+	    " contact_messages WHERE" DUE, DB_INT(months)) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "UPDATE contact_events e SET e.body = NULL,"
+	    " e.label = IF(e.kind = 'answer', 'Antwoord verstuurd', e.label),"
+	    " e.updated_at = UTC_TIMESTAMP() WHERE e.message_id IN (SELECT id"
+	    " FROM contact_messages WHERE" DUE ")", DB_INT(months)) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "UPDATE contact_messages SET name = NULL,"
+	    " email = NULL, phone = NULL, school = NULL, pupil_first_name ="
+	    " NULL, pupil_birth_year = NULL, subject = NULL, body = NULL,"
+	    " purged_at = UTC_TIMESTAMP(), version = version + 1, updated_at ="
+	    " UTC_TIMESTAMP() WHERE" DUE, DB_INT(months)) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "DELETE FROM contact_posts WHERE at <"
+	    " UTC_TIMESTAMP() - INTERVAL 1 DAY") != 0 ? -1 : 0;
+#undef DUE
+}
+
+/*
  * What has served its purpose. Sessions live Session.MaxHours at most;
  * a guest's also end with the share. Login failures count for an hour.
  */
@@ -486,7 +518,8 @@ purge(struct req *r)
 	    DB_INT(config_int("Mail.KeepDays", 30))) != 0 ||
 	    DB_EXEC(&db, NULL, NULL, "DELETE FROM signals WHERE cleared_at <"
 	    " UTC_TIMESTAMP() - INTERVAL ? DAY",
-	    DB_INT(config_int("Signals.KeepDays", 90))) != 0 ? -1 : 0;
+	    DB_INT(config_int("Signals.KeepDays", 90))) != 0 ||
+	    purge_contact() != 0 ? -1 : 0;
 }
 
 /* Is the file name a store id that no live document holds? */

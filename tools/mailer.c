@@ -107,42 +107,45 @@ deliver(const char *to, const char *data)
 	return rc == CURLE_OK ? NULL : curl_easy_strerror(rc);
 }
 
-/* One batch; returns how many were handled, -1 on a database error. */
+/*
+ * One message, in its own transaction, locked by its primary key alone:
+ * a lock on the range of due messages would also hold up every request
+ * that queues a new one, for as long as the SMTP server takes. 1 if it
+ * was handled, 0 if another mailer has it, -1 on a database error.
+ */
 static int
-batch(void)
+send_one(long long id, long max)
 {
-	long max = config_int("Mail.MaxAttempts", 8);
 	struct dbres res;
-	size_t i;
+	const char *to, *err;
+	long long tries;
 
 	if (db_begin(&db) != 0 ||
-	    DB_QUERY(&db, &arena, &res, "SELECT id, to_addr, subject, body,"
-	    " attempts FROM outbox WHERE state = 'queued'"
-	    " AND next_attempt_at <= UTC_TIMESTAMP() ORDER BY id LIMIT 20"
-	    " FOR UPDATE SKIP LOCKED") != 0)
+	    DB_QUERY(&db, &arena, &res, "SELECT to_addr, subject, body,"
+	    " attempts FROM outbox WHERE id = ? AND state = 'queued'"
+	    " FOR UPDATE SKIP LOCKED", DB_INT(id)) != 0)
 		goto fail;
-	for (i = 0; i < res.nrows; i++) {
-		long long id = db_int(&res, i, "id");
-		long long tries = db_int(&res, i, "attempts") + 1;
-		const char *to = db_val(&res, i, "to_addr"), *err;
-
-		/* The forms refuse control characters; the mailer does not trust that. */
-		if (strpbrk(to, "\r\n,;<>") != NULL) {
-			err = "refused: the address could add headers or recipients";
-			tries = max;
-		} else
-			err = deliver(to, message(to, db_val(&res, i, "subject"),
-			    db_val(&res, i, "body"), id));
-
-		if (err == NULL) {
-			if (DB_EXEC(&db, NULL, NULL, "UPDATE outbox SET state = 'sent',"
-			    " attempts = ?, sent_at = UTC_TIMESTAMP(), last_error = NULL,"
-			    " updated_at = UTC_TIMESTAMP() WHERE id = ?",
-			    DB_INT(tries), DB_INT(id)) != 0)
-				goto fail;
-			log_info("sent message %lld", id);
-			continue;
-		}
+	if (res.nrows == 0) {
+		db_rollback(&db);
+		return 0;
+	}
+	tries = db_int(&res, 0, "attempts") + 1;
+	to = db_val(&res, 0, "to_addr");
+	/* The forms refuse control characters; the mailer does not trust that. */
+	if (strpbrk(to, "\r\n,;<>") != NULL) {
+		err = "refused: the address could add headers or recipients";
+		tries = max;
+	} else
+		err = deliver(to, message(to, db_val(&res, 0, "subject"),
+		    db_val(&res, 0, "body"), id));
+	if (err == NULL) {
+		if (DB_EXEC(&db, NULL, NULL, "UPDATE outbox SET state = 'sent',"
+		    " attempts = ?, sent_at = UTC_TIMESTAMP(), last_error = NULL,"
+		    " updated_at = UTC_TIMESTAMP() WHERE id = ?",
+		    DB_INT(tries), DB_INT(id)) != 0)
+			goto fail;
+		log_info("sent message %lld", id);
+	} else {
 		log_warn("message %lld attempt %lld failed: %s", id, tries, err);
 		/* 1, 2, 4, ... minutes between attempts */
 		if (DB_EXEC(&db, NULL, NULL, "UPDATE outbox SET attempts = ?,"
@@ -153,14 +156,34 @@ batch(void)
 		    DB_INT(1LL << (tries < 10 ? tries - 1 : 10)), DB_INT(id)) != 0)
 			goto fail;
 	}
-	if (db_commit(&db) != 0)
-		goto fail;
-	arena_reset(&arena);
-	return (int)res.nrows;
+	return db_commit(&db) == 0 ? 1 : -1;
 fail:
 	db_rollback(&db);
-	arena_reset(&arena);
 	return -1;
+}
+
+/* One batch; returns how many were handled, -1 on a database error. */
+static int
+batch(void)
+{
+	long max = config_int("Mail.MaxAttempts", 8);
+	struct dbres due;
+	size_t i;
+	int n = 0, rc;
+
+	/* Which are due, read without locks. */
+	if (DB_QUERY(&db, &arena, &due, "SELECT id FROM outbox"
+	    " WHERE state = 'queued' AND next_attempt_at <= UTC_TIMESTAMP()"
+	    " ORDER BY id LIMIT 20") != 0)
+		n = -1;
+	for (i = 0; n >= 0 && i < due.nrows; i++) {
+		if ((rc = send_one(db_int(&due, i, "id"), max)) < 0)
+			n = -1;
+		else
+			n += rc;
+	}
+	arena_reset(&arena);
+	return n;
 }
 
 static void

@@ -392,6 +392,75 @@ demo_tlvs(long long regenboog, long long kompas, long long linde,
 	    " Ingetrokken");
 }
 
+/* A message from the contact form, some days old, in a state. */
+static long long
+message(const char *kind, const char *name, const char *email,
+    const char *subject, const char *body, int days, const char *state,
+    const char *assignee)
+{
+	long long id = 0;
+
+	if (DB_EXEC(&db, NULL, &id, "INSERT INTO contact_messages (state,"
+	    " sender_kind, name, email, subject, body, consent_at,"
+	    " assigned_to, received_at, closed_at, created_at, updated_at)"
+	    " SELECT ?, ?, ?, ?, ?, ?, x.at, u.id, x.at, IF(? = 'gesloten',"
+	    " UTC_TIMESTAMP(), NULL), x.at, x.at FROM (SELECT UTC_TIMESTAMP()"
+	    " - INTERVAL ? DAY AS at) AS x LEFT JOIN users u ON u.email = ?",
+	    DB_STR(state), DB_STR(kind), DB_STR(name), DB_STR(email),
+	    DB_STR(subject), DB_STR(body), DB_STR(state), DB_INT(days),
+	    DB_STR(assignee)) != 0 ||
+	    DB_EXEC(&db, NULL, NULL, "UPDATE contact_messages SET reference ="
+	    " CONCAT('C-', 100000 + id) WHERE id = ?", DB_INT(id)) != 0)
+		exit(1);
+	return id;
+}
+
+static void
+message_event(long long id, const char *email, const char *kind,
+    const char *label, const char *body)
+{
+	if (DB_EXEC(&db, NULL, NULL, "INSERT INTO contact_events (message_id,"
+	    " at, user_id, kind, label, body, created_at, updated_at) SELECT ?,"
+	    " UTC_TIMESTAMP(6), id, ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP()"
+	    " FROM users WHERE email = ?", DB_INT(id), DB_STR(kind),
+	    DB_STR(label), DB_STR(body), DB_STR(email)) != 0)
+		exit(1);
+}
+
+/* The contact form's inbox: one message in each state. */
+static void
+demo_messages(void)
+{
+	const char *staff = "medewerker@passend.example";
+	long long id;
+
+	message("ouder", "Fatima El Amrani", "ouder@passend.example",
+	    "Welke school past bij mijn zoon?", "Mijn zoon zit in groep 5 en"
+	    " loopt vast in de grote klas. De school zegt dat ze hem niet"
+	    " genoeg kan bieden. Met wie kan ik praten over een andere"
+	    " school?", 1, "nieuw", NULL);
+	id = message("professional", "Joost de Wit (wijkteam)",
+	    "wijkteam@passend.example", "Thuiszittende leerling",
+	    "Wij begeleiden een gezin van wie de dochter (12) al zes weken"
+	    " niet naar school gaat. Kunnen we een overleg plannen?", 3,
+	    "in_behandeling", staff);
+	message_event(id, staff, "assigned", "Toegewezen aan Mira Jansen",
+	    NULL);
+	message_event(id, staff, "note", "Interne notitie", "Leerplicht is"
+	    " op de hoogte; overleg voorstellen voor volgende week.");
+	id = message("school", "Karin Bos", "ib@school-buiten.example",
+	    "TLV voor een leerling die verhuist", "Een leerling verhuist naar"
+	    " uw regio en heeft een TLV van haar huidige samenwerkingsverband."
+	    " Geldt die ook bij u?", 8, "beantwoord", staff);
+	message_event(id, staff, "answer", "Antwoord verstuurd naar"
+	    " ib@school-buiten.example", "Een TLV blijft geldig bij een"
+	    " verhuizing tot de einddatum. Neem contact met ons op als de"
+	    " leerling bij ons start.");
+	message("anders", "Peter Smit", "p.smit@passend.example",
+	    "Folder passend onderwijs", "Heeft u een folder voor ouders?", 20,
+	    "gesloten", staff);
+}
+
 static void
 demo_dossiers(long long regenboog, long long kompas, long long linde,
     long long anker, long long noord, long long zuid)
@@ -504,7 +573,9 @@ demo(const char *logins)
 	    0, 0, NULL, NULL, 1, NULL);
 	DB_EXEC(&db, NULL, NULL, "UPDATE organisations SET street ="
 	    " 'Stationsplein 1', postcode = '1234 AB', email ="
-	    " 'info@passend.example', phone = '010-1234567' WHERE id = ?",
+	    " 'info@passend.example', phone = '010-1234567', website_url ="
+	    " 'https://www.swv-voorbeeld.nl', privacy_url ="
+	    " 'https://www.swv-voorbeeld.nl/privacy' WHERE id = ?",
 	    DB_INT(swv));
 	noord = org("deelverband", "Deelverband Noord", 0, 0, NULL, NULL, 1, NULL);
 	zuid = org("deelverband", "Deelverband Zuid", 0, 0, NULL, NULL, 1, NULL);
@@ -560,6 +631,7 @@ demo(const char *logins)
 	demo_dossiers(regenboog, kompas, linde, anker, noord, zuid);
 	demo_tlvs(regenboog, kompas, linde, anker, noord, zuid, wegwijzer, so,
 	    baken);
+	demo_messages();
 	if (traj_mark_finished(&db) != 0 || db_commit(&db) != 0)
 		return 1;
 	printf("demo data loaded\n");

@@ -7,7 +7,9 @@
 #include "admin.h"
 #include "audit.h"
 #include "list.h"
+#include "text.h"
 #include "upload.h"
+#include "valid.h"
 
 static const char *const school_types[] = {
 	"bao", "sbo", "so", "vso", "vo", "pro", NULL
@@ -21,7 +23,7 @@ enum {
 	O_TYPE, O_NAME, O_BESTUUR, O_DEELVERBAND, O_BRIN, O_VESTIGING,
 	O_SCHOOLTYPE, O_INSIDE, O_EXTERN, O_STREET, O_POSTCODE, O_CITY,
 	O_EMAIL, O_PHONE, O_ACTIVE, O_VERSION, O_LOGO, O_LOGO_REMOVE, O_RVZ,
-	O__MAX
+	O_WEBSITE, O_PRIVACY, O__MAX
 };
 
 #define LOGO_MAX	(512 * 1024)
@@ -51,6 +53,9 @@ static const struct field org_fields[O__MAX] = {
 	    false, NULL },
 	[O_RVZ] = { "rvz_approval", "Goedkeuring door de RVZ", FT_BOOL, 1,
 	    false, NULL },
+	[O_WEBSITE] = { "website_url", "Website", FT_TEXT, 200, false, NULL },
+	[O_PRIVACY] = { "privacy_url", "Privacyverklaring", FT_TEXT, 200,
+	    false, NULL },
 };
 const struct form org_form = FORM(org_fields);
 
@@ -67,7 +72,8 @@ const struct form org_filter_form = FORM(org_filter_fields);
 #define ORG_COLUMNS							\
 	"SELECT type, name, bestuur_id, deelverband_id, brin, vestiging,"	\
 	" school_type, inside_swv, extern_kind, street, postcode, city,"	\
-	" email, phone, active, version, rvz_approval, IF(logo IS NULL, NULL, CONCAT(logo_type,"\
+	" email, phone, active, version, rvz_approval, website_url,"	\
+	" privacy_url, IF(logo IS NULL, NULL, CONCAT(logo_type,"	\
 	" ', ', LENGTH(logo), ' bytes, sha256 ', SHA2(logo, 256))) AS logo_info" \
 	" FROM organisations WHERE id = ?"
 
@@ -187,8 +193,8 @@ org_edit_page(struct req *r)
 	req_set(r, "Org.logo", db_val(&res, 0, "logo_info"));
 	if (r->method == METHOD_GET)
 		form_fill(r, &res, 0);
-	else	/* a failed POST: the type is the stored one, not the sent one */
-		form_value(r, "type", db_val(&res, 0, "type"));
+	/* The stored type, also after a failed POST (whose echo has none). */
+	req_set(r, "Org.type", db_val(&res, 0, "type"));
 	req_set_int(r, "Org.id", r->args.id[0]);
 	req_set(r, "Page.title", db_val(&res, 0, "name"));
 	return req_page(r, "admin/org_form.cs");
@@ -243,8 +249,15 @@ org_check(struct req *r, const char *type)
 		f[O_BRIN].s = f[O_VESTIGING].s = f[O_SCHOOLTYPE].s = "";
 		f[O_INSIDE].set = strcmp(type, "extern") != 0;
 	}
-	if (strcmp(type, "swv") != 0)
-		f[O_RVZ].set = false;	/* a setting of the SWV only */
+	if (strcmp(type, "swv") != 0) {		/* settings of the SWV only */
+		f[O_RVZ].set = false;
+		f[O_WEBSITE].s = f[O_PRIVACY].s = "";
+	}
+	text_lower_ascii((char *)f[O_WEBSITE].s);
+	if (*f[O_WEBSITE].s != '\0' && valid_origin(f[O_WEBSITE].s) != NULL)
+		form_error(r, "website_url", valid_origin(f[O_WEBSITE].s));
+	if (*f[O_PRIVACY].s != '\0' && valid_url(f[O_PRIVACY].s) != NULL)
+		form_error(r, "privacy_url", valid_url(f[O_PRIVACY].s));
 	if (strcmp(type, "extern") == 0) {
 		if (!f[O_EXTERN].set && *f[O_EXTERN].s == '\0')
 			form_error(r, "extern_kind", "Kies de soort organisatie.");
@@ -342,7 +355,8 @@ org_update(struct req *r)
 	    " bestuur_id = ?, deelverband_id = ?, brin = ?, vestiging = ?,"
 	    " school_type = ?, inside_swv = ?, extern_kind = ?, street = ?,"
 	    " postcode = ?, city = ?, email = ?, phone = ?, active = ?,"
-	    " rvz_approval = ?, version = version + 1,"
+	    " rvz_approval = ?, website_url = ?, privacy_url = ?,"
+	    " version = version + 1,"
 	    " updated_at = UTC_TIMESTAMP()"
 	    " WHERE id = ? AND version = ?", DB_STR(f[O_NAME].s),
 	    opt_id(&f[O_BESTUUR]), opt_id(&f[O_DEELVERBAND]),
@@ -351,7 +365,8 @@ org_update(struct req *r)
 	    DB_STR(opt(f[O_EXTERN].s)), DB_STR(opt(f[O_STREET].s)),
 	    DB_STR(opt(f[O_POSTCODE].s)), DB_STR(opt(f[O_CITY].s)),
 	    DB_STR(opt(f[O_EMAIL].s)), DB_STR(opt(f[O_PHONE].s)),
-	    DB_INT(f[O_ACTIVE].set), DB_INT(f[O_RVZ].set), DB_INT(id),
+	    DB_INT(f[O_ACTIVE].set), DB_INT(f[O_RVZ].set),
+	    DB_STR(opt(f[O_WEBSITE].s)), DB_STR(opt(f[O_PRIVACY].s)), DB_INT(id),
 	    DB_INT(f[O_VERSION].i)) != 0)
 		return duplicate(r);
 	if (n == 0)

@@ -480,46 +480,6 @@ reuse_answers(struct req *r, const struct trajdef *def, long long pupil_id)
 	return carried_answers(r, def, &old);
 }
 
-/* The type, if it can be started, and the pupil's school now. */
-static int
-type_at_school(struct req *r, long long type_id, const struct dbres *pupil,
-    struct dbres *t)
-{
-	return DB_QUERY(r->db, r->arena, t, "SELECT t.def_id, t.name,"
-	    " s.id AS school_id, s.bestuur_id, s.deelverband_id"
-	    " FROM trajectory_types t JOIN organisations s ON s.id = ?"
-	    " WHERE t.id = ? AND t.active = 1 AND t.def_id IS NOT NULL",
-	    DB_INT(db_int(pupil, 0, "school_id")), DB_INT(type_id));
-}
-
-/* A new dossier in its definition's first state; t from type_at_school. */
-static int
-create(struct req *r, long long type_id, long long pupil,
-    const struct dbres *t, const struct trajdef *def, const char *answers,
-    long long extends, const char *label, long long *id)
-{
-	size_t i;
-
-	for (i = 0; i < def->nstates && !def->states[i].initial; i++)
-		continue;
-	if (DB_EXEC(r->db, NULL, id, "INSERT INTO dossiers (type_id, def_id,"
-	    " pupil_id, extends_decision_id, school_id, bestuur_id,"
-	    " deelverband_id, state, state_since, answers, created_by,"
-	    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-	    " UTC_TIMESTAMP(), ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
-	    DB_INT(type_id), DB_INT(db_int(t, 0, "def_id")), DB_INT(pupil),
-	    extends != 0 ? DB_INT(extends) : DB_NULL,
-	    DB_INT(db_int(t, 0, "school_id")),
-	    DB_STR(db_val(t, 0, "bestuur_id")),
-	    DB_STR(db_val(t, 0, "deelverband_id")), DB_STR(def->states[i].key),
-	    DB_STR(answers), DB_INT(r->user.id)) != 0 ||
-	    dossier_event(r, *id, "created", label, NULL) != 0 ||
-	    audit_access(r, "create", pupil_role(r), db_int(t, 0, "school_id"),
-	    pupil, *id, "dossier", *id) != 0)
-		return -1;
-	return 0;
-}
-
 int
 dossier_start(struct req *r)
 {
@@ -531,7 +491,8 @@ dossier_start(struct req *r)
 
 	if ((st = pupil_load(r, pupil, &p)) != 0)
 		return st;
-	if (type_at_school(r, r->f[S_TYPE].i, &p, &t) != 0)
+	if (dossier_type_at_school(r, r->f[S_TYPE].i,
+	    db_int(&p, 0, "school_id"), &t) != 0)
 		return 500;
 	if (t.nrows != 1) {
 		form_error(r, "type_id", "Kies een soort dossier uit de lijst.");
@@ -543,9 +504,9 @@ dossier_start(struct req *r)
 		form_error(r, "from_id", "Kies een dossier van deze leerling.");
 		return req_invalid(r);
 	}
-	if (create(r, r->f[S_TYPE].i, pupil, &t, def, answers, 0,
-	    arena_printf(r->arena, "Dossier %s aangemaakt", db_val(&t, 0,
-	    "name")), &id) != 0)
+	if (dossier_create(r, pupil_role(r), r->f[S_TYPE].i, pupil, &t, def,
+	    answers, 0, arena_printf(r->arena, "Dossier %s aangemaakt",
+	    db_val(&t, 0, "name")), &id) != 0)
 		return 500;
 	return req_redirectf(r, "/dossiers/%lld/invullen", id);
 }
@@ -588,15 +549,16 @@ dossier_extend(struct req *r)
 	}
 	if ((rc = pupil_load(r, old.pupil_id, &p)) != 0)
 		return rc;
-	if (type_at_school(r, old.type_id, &p, &t) != 0)
+	if (dossier_type_at_school(r, old.type_id, db_int(&p, 0, "school_id"),
+	    &t) != 0)
 		return 500;
 	if (t.nrows != 1)
 		return 404;
 	if ((def = traj_def(r, db_int(&t, 0, "def_id"))) == NULL ||
 	    (answers = carried_answers(r, def, &old)) == NULL ||
-	    create(r, old.type_id, old.pupil_id, &t, def, answers,
-	    db_int(&tlv, 0, "id"), arena_printf(r->arena, "Verlenging van %s"
-	    " aangemaakt, met de antwoorden van dossier %lld",
+	    dossier_create(r, pupil_role(r), old.type_id, old.pupil_id, &t, def,
+	    answers, db_int(&tlv, 0, "id"), arena_printf(r->arena,
+	    "Verlenging van %s aangemaakt, met de antwoorden van dossier %lld",
 	    db_val(&tlv, 0, "number"), old.id), &id) != 0 ||
 	    dossier_event(r, old.id, "decision", arena_printf(r->arena,
 	    "Verlenging aangevraagd: dossier %lld", id), NULL) != 0)

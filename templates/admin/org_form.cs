@@ -4,7 +4,7 @@
 <?cs call:error_summary() ?>
 <form method="post" action="<?cs if:Org.new ?>/beheer/organisaties/nieuw<?cs else ?>/beheer/organisaties/<?cs var:Org.id ?><?cs /if ?>" enctype="multipart/form-data" novalidate>
  <?cs call:csrf() ?>
- <?cs set:t = Field.type.value ?>
+ <?cs if:Org.type ?><?cs set:t = Org.type ?><?cs else ?><?cs set:t = Field.type.value ?><?cs /if ?>
  <?cs if:Org.new ?>
  <fieldset class="fieldset">
   <legend class="fieldset__legend">Soort organisatie</legend>
@@ -89,6 +89,11 @@
  <fieldset class="fieldset">
   <legend class="fieldset__legend">Toelaatbaarheidsverklaringen</legend>
   <?cs call:checkbox("rvz_approval", "Aanvragen eerst laten goedkeuren door de RVZ van het schoolbestuur", "Een school dient een aanvraag dan in bij de regievoerder zorgplicht (RVZ) van haar bestuur. Pas als de RVZ die goedkeurt, komt de aanvraag bij het samenwerkingsverband.") ?>
+ </fieldset>
+ <fieldset class="fieldset">
+  <legend class="fieldset__legend">Contactformulier</legend>
+  <?cs call:input("website_url", "Website van het samenwerkingsverband", "url", "Alleen deze website mag het contactformulier tonen (in een iframe). Zonder pad, bijvoorbeeld https://www.swv-voorbeeld.nl.", "url", "l") ?>
+  <?cs call:input("privacy_url", "Privacyverklaring", "url", "Het adres van uw privacyverklaring; het formulier verwijst ernaar bij de toestemming.", "url", "l") ?>
  </fieldset>
  <?cs else ?><?cs call:checkbox("active", "Actief", "Een organisatie die niet actief is, kan geen nieuwe rollen krijgen.") ?><?cs /if ?>
  <button type="submit" class="button button--primary">Opslaan</button>

@@ -37,6 +37,7 @@
    <?cs if:User.dossiers ?><li><a href="/dossiers"<?cs if:Page.section == "dossiers" ?> aria-current="page"<?cs /if ?>>Dossiers</a></li>
    <li><a href="/dossiers/tlv"<?cs if:Page.section == "tlv_overview" ?> aria-current="page"<?cs /if ?>>TLV-aanvragen</a></li>
    <li><a href="/signaleringen"<?cs if:Page.section == "signals" ?> aria-current="page"<?cs /if ?>>Signaleringen</a></li><?cs /if ?>
+   <?cs if:User.staff ?><li><a href="/berichten"<?cs if:Page.section == "contact" ?> aria-current="page"<?cs /if ?>>Berichten</a></li><?cs /if ?>
    <?cs if:User.receiving ?><li><a href="/tlv"<?cs if:Page.section == "tlv" ?> aria-current="page"<?cs /if ?>>TLV's</a></li><?cs /if ?>
    <?cs if:User.pupils ?><li><a href="/leerlingen"<?cs if:Page.section == "pupils" ?> aria-current="page"<?cs /if ?>>Leerlingen</a></li><?cs /if ?>
    <?cs if:User.admin ?>

@@ -284,3 +284,45 @@ def test_a_beheerder_adds_a_question_in_the_form_builder(browser):
     browser.find_element(By.XPATH, "//button[normalize-space()='Concept weggooien']").click()
     WebDriverWait(browser, 10).until(lambda b: "m=concept-weg" in b.current_url)
     browser.find_element(By.XPATH, "//button[normalize-space()='Uitloggen']").click()
+
+
+def test_a_parent_sends_the_contact_form_with_the_keyboard(browser):
+    """No login: the form filled in by keyboard, first without the consent
+    (the error, the values kept), then sent; the reference on the page and
+    in the confirmation e-mail. The honeypot is never in the tab order."""
+    import time
+    from conftest import sql
+    sql("DELETE FROM contact_posts")
+    browser.delete_all_cookies()
+    browser.get(BASE + "/contact")
+    assert browser.title == "Contact – Passend"
+    address = unique("ouder") + "@ouders.example"
+    browser.find_element(By.XPATH, "//label[@for='f-wie-ouder']").click()
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    for text in ("Sanne Bakker", address):      # naam, then e-mail, by TAB
+        browser.switch_to.active_element.send_keys(text + Keys.TAB)
+    browser.find_element(By.ID, "f-onderwerp").send_keys("Vraag over de overstap naar SBO")
+    browser.find_element(By.ID, "f-vraag").send_keys("Onze dochter zit in groep 6.\nWat zijn de stappen?")
+    assert browser.find_element(By.ID, "f-naam").get_attribute("value") == "Sanne Bakker"
+    seen = set()
+    browser.find_element(By.ID, "f-naam").click()
+    for _ in range(20):
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+        seen.add(browser.switch_to.active_element.get_attribute("id"))
+    assert "f-website" not in seen and "f-toestemming" in seen
+    time.sleep(1.1)
+    browser.find_element(By.XPATH, "//button[normalize-space()='Bericht versturen']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CLASS_NAME, "error-summary"))
+    assert browser.find_element(By.ID, "f-toestemming").get_attribute("aria-invalid") == "true"
+    assert browser.find_element(By.ID, "f-vraag").get_attribute("value") == \
+        "Onze dochter zit in groep 6.\nWat zijn de stappen?"
+    shot(browser, "contact-fout")
+    browser.find_element(By.CSS_SELECTOR, ".error-summary a").click()
+    assert browser.switch_to.active_element.get_attribute("id") == "f-toestemming"
+    browser.switch_to.active_element.send_keys(Keys.SPACE)
+    browser.find_element(By.XPATH, "//button[normalize-space()='Bericht versturen']").click()
+    WebDriverWait(browser, 10).until(lambda b: "Uw bericht is verzonden" in b.page_source)
+    ref = re.search(r"C-\d+", browser.find_element(By.TAG_NAME, "main").text).group(0)
+    shot(browser, "contact-verzonden")
+    mail = mails_to(address)
+    assert len(mail) == 1 and ref in mail_body(mail[0])

@@ -29,6 +29,10 @@ SEEDS = [
      b"--b\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"a.png\"\r\n"
      b"Content-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n\x00\x00\r\n--b--\r\n",
      {"CONTENT_TYPE": "multipart/form-data; boundary=b"}),
+    ("GET", "/contact", b"", {}),
+    ("POST", "/contact", b"csrf=1795421241.c2lnbmF0dXJl&wie=ouder&naam=Jan&email=a%40b.nl"
+     b"&onderwerp=Vraag&vraag=Een+vraag&toestemming=1&website=&geboortejaar=2016",
+     {"CONTENT_TYPE": "application/x-www-form-urlencoded"}),
 ]
 
 
@@ -63,7 +67,8 @@ def case(rng):
     if rng.random() < 0.1 and "CONTENT_TYPE" in env:
         env["CONTENT_TYPE"] = mutate(rng, env["CONTENT_TYPE"].encode()).decode("latin-1")
     uri = path + ("?" + query if query and method == "GET" else "")
-    program = "admin.fcgi" if path.startswith("/beheer") else "auth.fcgi"
+    program = "admin.fcgi" if path.startswith("/beheer") else \
+        "contact.fcgi" if path.startswith("/contact") else "auth.fcgi"
     return program, method, uri, body, env
 
 

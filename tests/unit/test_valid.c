@@ -273,6 +273,31 @@ test_date(void **state)
 	assert_int_equal(d, 1);
 }
 
+/* What goes into a CSP header and an href: nothing that can break out. */
+static void
+test_origin_url(void **state)
+{
+	(void)state;
+	assert_null(valid_origin("https://www.swv-voorbeeld.nl"));
+	assert_null(valid_origin("https://swv.example:8443"));
+	assert_null(valid_origin("http://127.0.0.1:8090"));
+	assert_non_null(valid_origin("https://www.swv-voorbeeld.nl/"));
+	assert_non_null(valid_origin("http://www.swv-voorbeeld.nl"));
+	assert_non_null(valid_origin("https://a.nl; script-src *"));
+	assert_non_null(valid_origin("https://a.nl\r\nX: y"));
+	assert_non_null(valid_origin("https://*.nl"));
+	assert_non_null(valid_origin("https://.nl"));
+	assert_non_null(valid_origin("https://a..nl"));
+	assert_non_null(valid_origin("https://a.nl:"));
+	assert_non_null(valid_origin("javascript:alert(1)"));
+	assert_null(valid_url("https://www.swv-voorbeeld.nl/privacy"));
+	assert_null(valid_url("https://swv.nl/over-ons/privacy?x=1#avg"));
+	assert_non_null(valid_url("https://swv.nl/a b"));
+	assert_non_null(valid_url("https://swv.nl/\"><script>"));
+	assert_non_null(valid_url("javascript:alert(1)"));
+	assert_non_null(valid_url("//swv.nl/privacy"));
+}
+
 int
 main(void)
 {
@@ -286,6 +311,7 @@ main(void)
 		cmocka_unit_test(test_phone),
 		cmocka_unit_test(test_date),
 		cmocka_unit_test(test_filename),
+		cmocka_unit_test(test_origin_url),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
