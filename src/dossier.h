@@ -18,11 +18,12 @@
 #include "request.h"
 
 /*
- * The SQL half, in three forms. DOSSIER_SCOPE has a flag and a value
- * for each way in, so that the optimiser (which sees the values) keeps
- * only the branches that apply and uses each one's index. An expert's
- * lists drive from the assignments, as a semi-join. A user with two
- * organisations of one kind gets the general form: slower, same rule.
+ * The SQL half, in four forms. Staff who see everything get no condition
+ * at all. DOSSIER_SCOPE has a flag and a value for each way in, so that
+ * the optimiser (which sees the values) keeps only the branches that
+ * apply and uses each one's index. An expert's lists drive from the
+ * assignments, as a semi-join. A user with two organisations of one kind
+ * gets the general form: slower, same rule.
  * Each statement carries only its own form's subqueries: MariaDB
  * optimises every subquery on each run, even one a false flag turns off.
  */
@@ -47,6 +48,8 @@ struct dossier_scope {
 	DB_INT((sc)->bestuur != 0), DB_INT((sc)->bestuur),		\
 	DB_INT((sc)->deelverband != 0), DB_INT((sc)->deelverband),	\
 	DB_INT((sc)->assigned != 0), DB_INT((sc)->assigned)
+/* Every dossier; a form has at least one argument, here always 1. */
+#define DOSSIER_SCOPE_ALL	" ? = 1"
 #define DOSSIER_SCOPE_ASSIGNED						\
 	" d.id IN (SELECT dossier_id FROM dossier_assignments"		\
 	"  WHERE user_id = ?)"
@@ -68,6 +71,7 @@ struct dossier_scope {
 #define DOSSIER_IN_SCOPE(sc, STMT, x)					\
 	((sc)->assigned_only ?						\
 	STMT(x, DOSSIER_SCOPE_ASSIGNED, DB_INT((sc)->assigned)) :	\
+	(sc)->all ? STMT(x, DOSSIER_SCOPE_ALL, DB_INT(1)) :		\
 	(sc)->general != 0 ?						\
 	STMT(x, DOSSIER_SCOPE_GENERAL, DB_INT((sc)->general),		\
 	    DB_INT((sc)->general), DB_INT((sc)->general),		\

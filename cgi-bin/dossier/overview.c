@@ -71,6 +71,15 @@ struct view {
 	" AND (? = '' OR d.pupil_last_name LIKE ? OR d.pupil_first_name"\
 	"  LIKE ? OR d.id = (SELECT dossier_id FROM tlv_decisions"	\
 	"  WHERE number = ?))"
+/*
+ * The default view, the open requests with no other filter, as its own
+ * statement: the optimiser still works through every "? = 0 OR ..." of
+ * OV_FILTER on each run, a fifth of the page's time.
+ */
+#define OV_OPEN(scope)							\
+	" WHERE" scope " AND d.type_id = ? AND d.finished_at IS NULL"	\
+	" AND d.complete_at IS NOT NULL"
+#define OV_OPEN_ARGS(r, v)	DB_INT((v)->type_id)
 #define OV_FILTER_ARGS(r, v)						\
 	DB_INT((v)->type_id), DB_STR((r)->f[OV_STATE].s),		\
 	DB_STR((r)->f[OV_STATE].s), DB_STR((r)->f[OV_STATE].s),	\
@@ -87,9 +96,10 @@ struct view {
  * those rows only, each carrying the count (as dossier_rows does). The
  * signals come after, in one statement for all rows (signals()).
  */
-#define OV_ROWS(scope)							\
+#define OV_ROWS(FILTER, scope)						\
 	"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d"	\
-	OV_FILTER(scope) " LIMIT ?) AS x) AS total, d.id, d.def_id, d.state, d.state_since, d.complete_at,"	\
+	FILTER(scope) " LIMIT ?) AS x) AS total, d.id, d.def_id,"	\
+	" d.state, d.state_since, d.complete_at,"			\
 	" d.finished_at, " DOSSIER_PUPIL_NAME " AS pupil,"		\
 	" d.pupil_birth_date AS birth_date, s.name AS school,"		\
 	" t.outcome, t.number, t.kind, t.category, t.start_date,"	\
@@ -100,7 +110,7 @@ struct view {
 	" NULL AS signals, NULL AS first_signal,"			\
 	" IF(t.id IS NULL, NULL, (SELECT MIN(x.placed_on)"		\
 	"  FROM tlv_receivers x WHERE x.decision_id = t.id)) AS placed_on"\
-	" FROM (SELECT d.id FROM dossiers d" OV_FILTER(scope)
+	" FROM (SELECT d.id FROM dossiers d" FILTER(scope)
 #define OV_ORDER(order)							\
 	" ORDER BY " order " LIMIT ? OFFSET ?) AS page"			\
 	" JOIN dossiers d ON d.id = page.id"				\
@@ -168,18 +178,34 @@ signals(struct req *r, const struct view *v, struct dbres *res)
 	return 0;
 }
 
+/* The default view: open requests, no filter but the type. */
+static bool
+plain(const struct req *r)
+{
+	const struct fval *f = r->f;
+
+	return *f[OV_STATE].s == '\0' && f[OV_TERM].i == 0 &&
+	    !f[OV_SIGNALS].set && !f[OV_SCHOOL].set && !f[OV_BESTUUR].set &&
+	    *f[OV_Q].s == '\0';
+}
+
 static int
 rows(struct req *r, const struct view *v, long long limit, long long offset,
     long long count_max, struct dbres *res)
 {
 	int rc;
 
+#define PAGE_OF(FILTER, ARGS, order, scope, ...)			\
+	DB_QUERY(r->db, r->arena, res, OV_ROWS(FILTER, scope)		\
+	    OV_ORDER(order), __VA_ARGS__, ARGS(r, v), DB_INT(count_max),\
+	    __VA_ARGS__, ARGS(r, v), DB_INT(limit), DB_INT(offset))
 #define PAGE(order, scope, ...)						\
-	DB_QUERY(r->db, r->arena, res, OV_ROWS(scope) OV_ORDER(order),	\
-	    __VA_ARGS__, OV_FILTER_ARGS(r, v), DB_INT(count_max),	\
-	    __VA_ARGS__, OV_FILTER_ARGS(r, v), DB_INT(limit),		\
-	    DB_INT(offset))
-#define ROWS(order)	DOSSIER_IN_SCOPE(&v->sc, PAGE, order)
+	PAGE_OF(OV_FILTER, OV_FILTER_ARGS, order, scope, __VA_ARGS__)
+#define PAGE_OPEN(order, scope, ...)					\
+	PAGE_OF(OV_OPEN, OV_OPEN_ARGS, order, scope, __VA_ARGS__)
+#define ROWS(order)	(plain(r) ?					\
+	DOSSIER_IN_SCOPE(&v->sc, PAGE_OPEN, order) :			\
+	DOSSIER_IN_SCOPE(&v->sc, PAGE, order))
 	/*
 	 * By complete_at, as the indexes of 022 have it: first (or, newest
 	 * first, last) those never handed in. The open requests' page and
@@ -199,7 +225,9 @@ rows(struct req *r, const struct view *v, long long limit, long long offset,
 		break;
 	}
 #undef ROWS
+#undef PAGE_OPEN
 #undef PAGE
+#undef PAGE_OF
 	return rc != 0 ? rc : signals(r, v, res);
 }
 
