@@ -420,9 +420,7 @@ lookup(struct req *r)
 	    hdf_get_value(r->hdf, "Query.leerling", "");
 	struct dbres pupils, types;
 
-	if (DB_QUERY(r->db, r->arena, &types, "SELECT id, name FROM"
-	    " trajectory_types WHERE active = 1 AND def_id IS NOT NULL"
-	    " ORDER BY name") != 0)
+	if (dossier_startable_types(r, &types) != 0)
 		return -1;
 	req_set_rows(r, "Types", &types);
 	if (*q == '\0')
@@ -515,7 +513,8 @@ step(struct req *r, const char *kind, const char *label, const char *body,
 	    " UTC_TIMESTAMP(), IF(? IS NULL, closed_at, NULL)), version ="
 	    " version + 1, updated_at = UTC_TIMESTAMP() WHERE id = ?",
 	    DB_STR(state), DB_STR(state), DB_STR(state), DB_INT(id)) != 0 ||
-	    audit(r, kind, "contact", id, "state", NULL, state) != 0)
+	    audit(r, kind, "contact", id, state != NULL ? "state" : NULL, NULL,
+	    state) != 0)
 		return 500;
 	return 0;
 }

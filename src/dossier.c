@@ -702,6 +702,15 @@ dossier_sections_hdf(struct req *r, const struct trajdef *def,
 	}
 }
 
+/* The types a dossier can be started of, for a choice: id, name. */
+int
+dossier_startable_types(struct req *r, struct dbres *res)
+{
+	return DB_QUERY(r->db, r->arena, res, "SELECT id, name FROM"
+	    " trajectory_types WHERE active = 1 AND def_id IS NOT NULL"
+	    " ORDER BY name");
+}
+
 /*
  * The type, if it can be started, with the school the dossier will
  * belong to: def_id, name, school_id, bestuur_id, deelverband_id.

@@ -130,6 +130,7 @@ int	dossier_event(struct req *, long long dossier_id, const char *kind,
 int	dossier_access(struct req *, const struct dossier *,
 	    const char *action, const char *object_type, long long object_id);
 int	dossier_viewed(struct req *, const struct dossier *);
+int	dossier_startable_types(struct req *, struct dbres *);
 int	dossier_type_at_school(struct req *, long long type_id,
 	    long long school_id, struct dbres *);
 int	dossier_create(struct req *, enum role, long long type_id,

@@ -302,9 +302,7 @@ pupil_page(struct req *r)
 	    " WHERE d.pupil_id = ? AND" scope				\
 	    " ORDER BY d.created_at DESC, d.id DESC", DB_INT(id), __VA_ARGS__)
 	if (DOSSIER_IN_SCOPE(&sc, DOSSIERS, 0) != 0 ||
-	    DB_QUERY(r->db, r->arena, &types, "SELECT id, name FROM"
-	    " trajectory_types WHERE active = 1 AND def_id IS NOT NULL"
-	    " ORDER BY name") != 0 ||
+	    dossier_startable_types(r, &types) != 0 ||
 	    audit_access(r, "view", pupil_role(r), db_int(&res, 0, "school_id"),
 	    id, 0, "pupil", id) != 0)
 		return 500;
