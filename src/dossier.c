@@ -146,6 +146,13 @@ dossier_list_scope(const struct req *r, struct dossier_scope *sc)
 	    sc->bestuur == 0 && sc->deelverband == 0;
 }
 
+/* Is the scope one of schools and besturen, whose totals are kept? */
+bool
+dossier_scope_counted(const struct dossier_scope *sc)
+{
+	return sc->assigned == 0 && sc->general == 0 && sc->deelverband == 0;
+}
+
 /* For a list: the broadest of the user's roles that admit to dossiers. */
 void
 dossier_list_role(const struct req *r, enum role *role, long long *org_id)

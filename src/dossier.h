@@ -77,6 +77,16 @@ struct dossier_scope {
 	    DB_INT((sc)->general), DB_INT((sc)->general),		\
 	    DB_INT((sc)->general), DB_INT((sc)->general)) :		\
 	STMT(x, DOSSIER_SCOPE, DOSSIER_SCOPE_ARGS(sc)))
+/*
+ * A list's total from dossier_counts (025_list_counts.sql), alias c, in
+ * a scope of schools and besturen only (dossier_scope_counted()): the
+ * branches of DOSSIER_SCOPE on the counts' rows.
+ */
+#define DOSSIER_COUNTED_SCOPE						\
+	" (? OR (? AND c.school_id = ?) OR (? AND c.bestuur_id = ?))"
+#define DOSSIER_COUNTED_SCOPE_ARGS(sc)					\
+	DB_INT((sc)->all), DB_INT((sc)->school != 0), DB_INT((sc)->school),\
+	DB_INT((sc)->bestuur != 0), DB_INT((sc)->bestuur)
 
 /* ADVISER1 and ADVISER2 write a TLV's first and second advice. */
 enum assign_role { ASSIGN_HANDLER, ASSIGN_EXPERT, ASSIGN_DECIDER,
@@ -120,6 +130,7 @@ struct dossier {
 
 bool	dossier_sees_all(const struct req *);
 void	dossier_list_scope(const struct req *, struct dossier_scope *);
+bool	dossier_scope_counted(const struct dossier_scope *);
 int	dossier_load(struct req *, long long id, struct dossier *);
 int	dossier_load_shared(struct req *, struct dossier *);
 void	dossier_list_role(const struct req *, enum role *, long long *org_id);

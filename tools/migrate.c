@@ -2,7 +2,8 @@
  * passend-migrate: applies sql/NNN_*.sql in order, once each, recorded
  * in schema_migrations; then grants the application's database user
  * what it may do per table: tables commented 'append-only' (the audit
- * log) get SELECT and INSERT only.
+ * log) get SELECT and INSERT only, those commented 'kept by triggers'
+ * SELECT only.
  *
  * It runs the migration files' text and builds GRANT statements from
  * table names, so this file is the one exception to the rule that only
@@ -183,30 +184,34 @@ grant(const char *db, const char *user)
 	    (res = mysql_store_result(my)) == NULL)
 		return -1;
 	while (rc == 0 && (row = mysql_fetch_row(res)) != NULL) {
+		const char *may = "SELECT, INSERT, UPDATE, DELETE", *not = NULL;
+
 		if (!ident_ok(row[0]))
 			continue;
 		if (strcmp(row[0], "schema_migrations") == 0)
-			snprintf(sql, sizeof(sql), "GRANT SELECT ON `%s`.`%s` TO"
-			    " '%s'@'localhost'", db, row[0], user);
+			may = "SELECT";
 		else if (strcmp(row[1], "append-only") == 0) {
-			/* also when a table becomes append-only later; MariaDB
-			 * 10.11 has no REVOKE IF EXISTS, so "no such grant" is
-			 * the expected answer on a fresh install */
-			snprintf(sql, sizeof(sql), "REVOKE UPDATE, DELETE"
-			    " ON `%s`.`%s` FROM '%s'@'localhost'", db, row[0], user);
+			may = "SELECT, INSERT";
+			not = "UPDATE, DELETE";
+		} else if (strcmp(row[1], "kept by triggers") == 0) {
+			may = "SELECT";
+			not = "INSERT, UPDATE, DELETE";
+		}
+		/* also when a table changes kind later; MariaDB 10.11 has no
+		 * REVOKE IF EXISTS, so "no such grant" is the expected answer
+		 * on a fresh install */
+		if (not != NULL) {
+			snprintf(sql, sizeof(sql), "REVOKE %s ON `%s`.`%s` FROM"
+			    " '%s'@'localhost'", not, db, row[0], user);
 			if (mysql_real_query(my, sql, (unsigned long)strlen(sql)) != 0 &&
 			    mysql_errno(my) != ER_NONEXISTING_TABLE_GRANT) {
 				fprintf(stderr, "passend-migrate: %s\n", mysql_error(my));
 				rc = -1;
 				break;
 			}
-			snprintf(sql, sizeof(sql), "GRANT SELECT, INSERT ON"
-			    " `%s`.`%s` TO '%s'@'localhost'", db, row[0], user);
 		}
-		else
-			snprintf(sql, sizeof(sql), "GRANT SELECT, INSERT, UPDATE,"
-			    " DELETE ON `%s`.`%s` TO '%s'@'localhost'", db, row[0],
-			    user);
+		snprintf(sql, sizeof(sql), "GRANT %s ON `%s`.`%s` TO"
+		    " '%s'@'localhost'", may, db, row[0], user);
 		rc = run(sql);
 	}
 	mysql_free_result(res);

@@ -189,12 +189,13 @@ dossier_count(struct req *r, const struct dossier_scope *sc, long long max)
  * starts from the small tables and sorts every dossier for one page.
  * The type's name is a subquery: as a join, its few rows would go
  * through a join buffer for every row of the page. Every row carries
- * the list's count too, which saves the page a round trip.
+ * the list's total too, which saves the page a round trip: counted up to
+ * a limit, or kept (025) when the filters and scope are ones the counts
+ * have.
  */
-#define ROWS_PAGE(scope)						\
-	"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d"	\
-	DOSSIER_FILTER(scope) " LIMIT ?) AS x) AS total,"		\
-	" d.id, d.def_id, d.state, d.state_since, d.created_at,"	\
+#define ROWS_PAGE(TOTAL, scope)						\
+	"SELECT " TOTAL(scope) " AS total, d.id, d.def_id, d.state,"	\
+	" d.state_since, d.created_at,"					\
 	" d.submitted_at, d.updated_at, s.name AS school,"		\
 	" (SELECT name FROM trajectory_types WHERE id = d.type_id) AS type,"\
 	" " DOSSIER_PUPIL_NAME " AS pupil,"				\
@@ -205,21 +206,46 @@ dossier_count(struct req *r, const struct dossier_scope *sc, long long max)
 	" JOIN dossiers d ON d.id = page.id"				\
 	" JOIN organisations s ON s.id = d.school_id ORDER BY " order
 #define LATEST	"d.updated_at DESC, d.id DESC"
+#define CAPPED(scope)							\
+	"(SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d"		\
+	DOSSIER_FILTER(scope) " LIMIT ?) AS x)"
+#define CAPPED_ARGS(...)						\
+	__VA_ARGS__, DOSSIER_FILTER_ARGS(r, f), DB_INT(count_max)
+#define KEPT(scope)							\
+	"(SELECT COALESCE(SUM(c.n), 0) FROM dossier_counts c"		\
+	" WHERE (? = 0 OR c.type_id = ?) AND (? = '' OR c.state = ?)"	\
+	" AND (? = 0 OR c.school_id = ?) AND (? = 0 OR c.bestuur_id = ?)"\
+	" AND" DOSSIER_COUNTED_SCOPE ")"
+#define KEPT_ARGS(...)							\
+	DB_INT(f[DF_TYPE].i), DB_INT(f[DF_TYPE].i),			\
+	DB_STR(f[DF_STATE].s), DB_STR(f[DF_STATE].s),			\
+	DB_INT(f[DF_SCHOOL].i), DB_INT(f[DF_SCHOOL].i),			\
+	DB_INT(f[DF_BESTUUR].i), DB_INT(f[DF_BESTUUR].i),		\
+	DOSSIER_COUNTED_SCOPE_ARGS(sc)
 
+/*
+ * *exact (may be NULL): *total is the kept one, not counted up to
+ * count_max.
+ */
 int
 dossier_rows(struct req *r, const struct dossier_scope *sc, long long limit,
-    long long offset, long long count_max, long long *total,
+    long long offset, long long count_max, long long *total, bool *exact,
     struct dbres *res)
 {
 	const struct fval *f = r->f;
+	bool kept = dossier_scope_counted(sc) && *f[DF_FROM].s == '\0' &&
+	    *f[DF_TO].s == '\0' && *f[DF_Q].s == '\0';
 	int rc;
 
-#define PAGE(order, scope, ...)						\
-	DB_QUERY(r->db, r->arena, res, ROWS_PAGE(scope) ROWS_ORDER(order),\
-	    __VA_ARGS__, DOSSIER_FILTER_ARGS(r, f), DB_INT(count_max),	\
-	    __VA_ARGS__, DOSSIER_FILTER_ARGS(r, f), DB_INT(limit),	\
-	    DB_INT(offset))
-#define ROWS(order)	DOSSIER_IN_SCOPE(sc, PAGE, order)
+#define PAGE_OF(TOTAL, order, scope, ...)				\
+	DB_QUERY(r->db, r->arena, res, ROWS_PAGE(TOTAL, scope)		\
+	    ROWS_ORDER(order), TOTAL##_ARGS(__VA_ARGS__), __VA_ARGS__,	\
+	    DOSSIER_FILTER_ARGS(r, f), DB_INT(limit), DB_INT(offset))
+#define PAGE(order, scope, ...)	PAGE_OF(CAPPED, order, scope, __VA_ARGS__)
+#define PAGE_KEPT(order, scope, ...)					\
+	PAGE_OF(KEPT, order, scope, __VA_ARGS__)
+#define ROWS(order)	(kept ? DOSSIER_IN_SCOPE(sc, PAGE_KEPT, order) :	\
+	DOSSIER_IN_SCOPE(sc, PAGE, order))
 	switch (f[DF_SORT].set ? f[DF_SORT].i : 0) {
 	case 1:
 		rc = ROWS("d.pupil_last_name, d.pupil_first_name, " LATEST);
@@ -240,10 +266,13 @@ dossier_rows(struct req *r, const struct dossier_scope *sc, long long limit,
 		break;
 	}
 #undef ROWS
+#undef PAGE_KEPT
 #undef PAGE
+#undef PAGE_OF
 	if (rc != 0 || total == NULL)
 		return rc;
 	/* A page past the end has no row to carry the count. */
+	*exact = kept && res->nrows > 0;
 	*total = res->nrows > 0 ? db_int(res, 0, "total") :
 	    offset > 0 ? dossier_count(r, sc, count_max) : 0;
 	return *total < 0 ? -1 : 0;
@@ -259,7 +288,8 @@ dossier_list(struct req *r)
 	long long page = f[DF_PAGE].set ? f[DF_PAGE].i : 1, n;
 	struct dossier_scope sc;
 	struct dbres res;
-	const char *filters;
+	const char *filters, *q;
+	bool exact;
 	size_t i;
 
 	if (r->nerrors > 0) {
@@ -270,7 +300,7 @@ dossier_list(struct req *r)
 	}
 	dossier_list_scope(r, &sc);
 	if (dossier_rows(r, &sc, LIST_PER_PAGE, list_offset(page),
-	    list_count_limit(page), &n, &res) != 0)
+	    list_count_limit(page), &n, &exact, &res) != 0)
 		return 500;
 	if (filter_choices(r) != 0 ||
 	    dossier_state_labels(r, &res, "Dossiers") != 0)
@@ -281,12 +311,14 @@ dossier_list(struct req *r)
 	    f[DF_STATE].s, "school", f[DF_SCHOOL].s, "bestuur",
 	    f[DF_BESTUUR].s, "van", f[DF_FROM].s, "tot", f[DF_TO].s,
 	    "q", f[DF_Q].s, NULL);
-	list_pager_capped(r, n, page, *filters != '\0' ?
-	    arena_printf(r->arena, "%s&s=%s", filters, sort) :
-	    arena_printf(r->arena, "s=%s", sort));
+	q = *filters != '\0' ? arena_printf(r->arena, "%s&s=%s", filters,
+	    sort) : arena_printf(r->arena, "s=%s", sort);
+	if (exact)
+		list_pager(r, n, page, q);
+	else
+		list_pager_capped(r, n, page, q);
 	list_sort(r, sort, filters);
-	req_set(r, "Export.query", *filters != '\0' ? arena_printf(r->arena,
-	    "%s&s=%s", filters, sort) : arena_printf(r->arena, "s=%s", sort));
+	req_set(r, "Export.query", q);
 	for (i = 0; i < DF_SORT; i++)
 		form_value(r, dossier_filter_fields[i].name, f[i].s);
 	req_set(r, "Page.title", "Dossiers");

@@ -65,7 +65,7 @@ rows_load(struct req *r, const char *format, struct dbres *res)
 	    DOSSIER_FILTER(scope), AUDIT_EXPORT_ARGS(r, role, org, format),\
 	    __VA_ARGS__, DOSSIER_FILTER_ARGS(r, f))
 	if (DOSSIER_IN_SCOPE(&sc, LOG_EXPORT, 0) != 0 ||
-	    dossier_rows(r, &sc, EXPORT_MAX, 0, 0, NULL, res) != 0)
+	    dossier_rows(r, &sc, EXPORT_MAX, 0, 0, NULL, NULL, res) != 0)
 		return -1;
 #undef LOG_EXPORT
 	for (i = 0; i < res->nrows; i++) {

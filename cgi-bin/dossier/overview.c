@@ -48,10 +48,6 @@ struct view {
 	struct dossier_scope	 sc;
 };
 
-/* Objections and placements are the SWV's business (signals.c). */
-#define VISIBLE	" g.cleared_at IS NULL AND (g.kind NOT IN"		\
-	" ('objection', 'placement') OR ?)"
-
 /*
  * Status "" is the open requests: handed in complete, not finished.
  * The lead-time filters leave out requests back at the school: their
@@ -65,8 +61,8 @@ struct view {
 	" AND (? = 0 OR (d.finished_at IS NULL AND d.complete_at <="	\
 	"  UTC_TIMESTAMP() - INTERVAL ? WEEK"				\
 	"  AND FIND_IN_SET(d.state, ?) = 0))"				\
-	" AND (? = 0 OR EXISTS (SELECT 1 FROM signals g"		\
-	"  WHERE g.dossier_id = d.id AND" VISIBLE "))"			\
+	" AND (? = 0 OR EXISTS (SELECT 1 FROM dossier_signals g"	\
+	"  WHERE g.dossier_id = d.id AND IF(?, g.n_all, g.n_school) > 0))"\
 	" AND (? = 0 OR d.school_id = ?) AND (? = 0 OR d.bestuur_id = ?)"\
 	" AND (? = '' OR d.pupil_last_name LIKE ? OR d.pupil_first_name"\
 	"  LIKE ? OR d.id = (SELECT dossier_id FROM tlv_decisions"	\
@@ -93,12 +89,12 @@ struct view {
 
 /*
  * The page's ids first, in an order an index gives; the rest joined to
- * those rows only, each carrying the count (as dossier_rows does). The
- * signals come after, in one statement for all rows (signals()).
+ * those rows only, each carrying the total (as dossier_rows does) and
+ * the open signals 025 keeps per dossier, for staff and for the school
+ * (words() picks).
  */
-#define OV_ROWS(FILTER, scope)						\
-	"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d"	\
-	FILTER(scope) " LIMIT ?) AS x) AS total, d.id, d.def_id,"	\
+#define OV_ROWS(TOTAL, FILTER, scope)					\
+	"SELECT " TOTAL(FILTER, scope) " AS total, d.id, d.def_id,"	\
 	" d.state, d.state_since, d.complete_at,"			\
 	" d.finished_at, " DOSSIER_PUPIL_NAME " AS pupil,"		\
 	" d.pupil_birth_date AS birth_date, s.name AS school,"		\
@@ -107,7 +103,8 @@ struct view {
 	" DATEDIFF(COALESCE(t.decided_at, d.finished_at,"		\
 	"  UTC_TIMESTAMP()), d.complete_at) AS lead_days,"		\
 	" NULL AS lead, NULL AS term,"	/* words() fills them */	\
-	" NULL AS signals, NULL AS first_signal,"			\
+	" g.n_all AS signals, g.first_all AS first_signal, g.n_school,"	\
+	" g.first_school,"						\
 	" IF(t.id IS NULL, NULL, (SELECT MIN(x.placed_on)"		\
 	"  FROM tlv_receivers x WHERE x.decision_id = t.id)) AS placed_on"\
 	" FROM (SELECT d.id FROM dossiers d" FILTER(scope)
@@ -116,67 +113,19 @@ struct view {
 	" JOIN dossiers d ON d.id = page.id"				\
 	" JOIN organisations s ON s.id = d.school_id"			\
 	" LEFT JOIN tlv_decisions t ON t.dossier_id = d.id"		\
+	" LEFT JOIN dossier_signals g ON g.dossier_id = d.id"		\
 	" ORDER BY " order
-
-struct row_id {
-	long long	 id;
-	size_t		 row;
-};
-
-static int
-by_id(const void *a, const void *b)
-{
-	long long x = ((const struct row_id *)a)->id;
-	long long y = ((const struct row_id *)b)->id;
-
-	return (x > y) - (x < y);
-}
-
-/*
- * The open signals the user may see, per row: how many, and the first
- * due. One statement over the rows' ids (a JSON array): a subquery per
- * row cost more than the rest of the page together.
- */
-static int
-signals(struct req *r, const struct view *v, struct dbres *res)
-{
-	struct row_id *ids;
-	struct dbres sg;
-	char *json, *p;
-	size_t i, j;
-
-	if (res->nrows == 0)
-		return 0;
-	ids = arena_alloc(r->arena, res->nrows * sizeof(*ids));
-	p = json = arena_alloc(r->arena, res->nrows * 21 + 2);
-	for (i = 0; i < res->nrows; i++) {
-		ids[i].id = db_int(res, i, "id");
-		ids[i].row = i;
-		p += sprintf(p, "%c%lld", i == 0 ? '[' : ',', ids[i].id);
-	}
-	strcpy(p, "]");
-	if (DB_QUERY(r->db, r->arena, &sg, "SELECT g.dossier_id,"
-	    " COUNT(*) AS n, SUBSTRING_INDEX(GROUP_CONCAT(g.label"
-	    " ORDER BY g.due_on, g.id SEPARATOR 0x1F), 0x1F, 1) AS first"
-	    " FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) AS p"
-	    " JOIN signals g ON g.dossier_id = p.id WHERE" VISIBLE
-	    " GROUP BY g.dossier_id ORDER BY g.dossier_id", DB_STR(json),
-	    DB_INT(v->staff)) != 0)
-		return -1;
-	qsort(ids, res->nrows, sizeof(*ids), by_id);
-	for (i = j = 0; i < sg.nrows; i++) {
-		long long id = db_int(&sg, i, "dossier_id");
-
-		while (j < res->nrows && ids[j].id < id)
-			j++;
-		if (j < res->nrows && ids[j].id == id) {
-			db_set(res, ids[j].row, "signals", db_val(&sg, i, "n"));
-			db_set(res, ids[j].row, "first_signal", db_val(&sg, i,
-			    "first"));
-		}
-	}
-	return 0;
-}
+/* The total counted, up to a limit (list_count_limit). */
+#define CAPPED(FILTER, scope)						\
+	"(SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d" FILTER(scope)	\
+	" LIMIT ?) AS x)"
+#define CAPPED_ARGS(ARGS, ...)	__VA_ARGS__, ARGS(r, v), DB_INT(count_max)
+/* The open requests' total as 025 keeps it. */
+#define KEPT(FILTER, scope)						\
+	"(SELECT COALESCE(SUM(c.n), 0) FROM dossier_counts c"		\
+	" WHERE c.type_id = ? AND c.is_open AND" DOSSIER_COUNTED_SCOPE ")"
+#define KEPT_ARGS(ARGS, ...)						\
+	DB_INT(v->type_id), DOSSIER_COUNTED_SCOPE_ARGS(&v->sc)
 
 /* The default view: open requests, no filter but the type. */
 static bool
@@ -189,23 +138,28 @@ plain(const struct req *r)
 	    *f[OV_Q].s == '\0';
 }
 
+/*
+ * The page's rows; *exact: their total is the kept one, not counted up
+ * to count_max.
+ */
 static int
 rows(struct req *r, const struct view *v, long long limit, long long offset,
-    long long count_max, struct dbres *res)
+    long long count_max, struct dbres *res, bool *exact)
 {
 	int rc;
 
-#define PAGE_OF(FILTER, ARGS, order, scope, ...)			\
-	DB_QUERY(r->db, r->arena, res, OV_ROWS(FILTER, scope)		\
-	    OV_ORDER(order), __VA_ARGS__, ARGS(r, v), DB_INT(count_max),\
+#define PAGE_OF(TOTAL, FILTER, ARGS, order, scope, ...)		\
+	DB_QUERY(r->db, r->arena, res, OV_ROWS(TOTAL, FILTER, scope)	\
+	    OV_ORDER(order), TOTAL##_ARGS(ARGS, __VA_ARGS__),		\
 	    __VA_ARGS__, ARGS(r, v), DB_INT(limit), DB_INT(offset))
 #define PAGE(order, scope, ...)						\
-	PAGE_OF(OV_FILTER, OV_FILTER_ARGS, order, scope, __VA_ARGS__)
+	PAGE_OF(CAPPED, OV_FILTER, OV_FILTER_ARGS, order, scope, __VA_ARGS__)
 #define PAGE_OPEN(order, scope, ...)					\
-	PAGE_OF(OV_OPEN, OV_OPEN_ARGS, order, scope, __VA_ARGS__)
-#define ROWS(order)	(plain(r) ?					\
+	PAGE_OF(KEPT, OV_OPEN, OV_OPEN_ARGS, order, scope, __VA_ARGS__)
+#define ROWS(order)	(*exact ?					\
 	DOSSIER_IN_SCOPE(&v->sc, PAGE_OPEN, order) :			\
 	DOSSIER_IN_SCOPE(&v->sc, PAGE, order))
+	*exact = plain(r) && dossier_scope_counted(&v->sc);
 	/*
 	 * By complete_at, as the indexes of 022 have it: first (or, newest
 	 * first, last) those never handed in. The open requests' page and
@@ -228,7 +182,7 @@ rows(struct req *r, const struct view *v, long long limit, long long offset,
 #undef PAGE_OPEN
 #undef PAGE
 #undef PAGE_OF
-	return rc != 0 ? rc : signals(r, v, res);
+	return rc;
 }
 
 static long long
@@ -339,7 +293,11 @@ lead(struct req *r, const struct view *v, const struct dbres *res, size_t i,
 	    "dagen");
 }
 
-/* The rows in words: state, lead time, the decision's labels. */
+/*
+ * The rows in words: state, lead time, the decision's labels; the open
+ * signals the user may see (objections and placements are the SWV's
+ * business, as on Signaleringen).
+ */
 static int
 words(struct req *r, const struct view *v, struct dbres *res)
 {
@@ -362,6 +320,11 @@ words(struct req *r, const struct view *v, struct dbres *res)
 		    NULL);
 		db_set(res, i, "category", category != NULL ?
 		    tlv_category_label(category) : NULL);
+		if (!v->staff) {
+			db_set(res, i, "signals", db_val(res, i, "n_school"));
+			db_set(res, i, "first_signal", db_val(res, i,
+			    "first_school"));
+		}
 	}
 	return 0;
 }
@@ -418,6 +381,7 @@ tlv_overview(struct req *r)
 	long long page = f[OV_PAGE].set ? f[OV_PAGE].i : 1, n;
 	struct view v;
 	struct dbres res;
+	bool exact;
 
 	form_echo(r);
 	if (view_of(r, &v) != 0)
@@ -427,9 +391,11 @@ tlv_overview(struct req *r)
 	if (v.def == NULL)
 		return page_show(r, 200);
 	if (rows(r, &v, LIST_PER_PAGE, list_offset(page),
-	    list_count_limit(page), &res) != 0 || words(r, &v, &res) != 0)
+	    list_count_limit(page), &res, &exact) != 0 ||
+	    words(r, &v, &res) != 0)
 		return 500;
 	/* A page past the end has no row to carry the count. */
+	exact = exact && res.nrows > 0;
 	n = res.nrows > 0 ? db_int(&res, 0, "total") : page > 1 ?
 	    count(r, &v, list_count_limit(page)) : 0;
 	if (n < 0)
@@ -442,7 +408,10 @@ tlv_overview(struct req *r)
 	q = filters(r);
 	q = *q != '\0' ? arena_printf(r->arena, "%s&s=%s", q, sort) :
 	    arena_printf(r->arena, "s=%s", sort);
-	list_pager_capped(r, n, page, q);
+	if (exact)
+		list_pager(r, n, page, q);
+	else
+		list_pager_capped(r, n, page, q);
 	list_sort(r, sort, filters(r));
 	req_set(r, "Export.query", q);
 	return page_show(r, 200);
@@ -547,6 +516,7 @@ tlv_overview_xlsx(struct req *r)
 {
 	struct view v;
 	struct dbres res;
+	bool exact;
 	enum role role;
 	long long org, n;
 	FILE *fp;
@@ -576,7 +546,7 @@ tlv_overview_xlsx(struct req *r)
 	if (DOSSIER_IN_SCOPE(&v.sc, LOG_EXPORT, 0) != 0)
 		return 500;
 #undef LOG_EXPORT
-	if (rows(r, &v, OVERVIEW_EXPORT_MAX, 0, 0, &res) != 0 ||
+	if (rows(r, &v, OVERVIEW_EXPORT_MAX, 0, 0, &res, &exact) != 0 ||
 	    words(r, &v, &res) != 0 ||
 	    audit(r, "export", "tlv_overview", 0, "format", NULL,
 	    arena_printf(r->arena, "xlsx, %zu aanvragen", res.nrows)) != 0 ||

@@ -48,7 +48,7 @@ long long dossier_count(struct req *, const struct dossier_scope *,
 	    long long max);
 int	dossier_rows(struct req *, const struct dossier_scope *, long long limit,
 	    long long offset, long long count_max, long long *total,
-	    struct dbres *);
+	    bool *exact, struct dbres *);
 
 int	dossier_start(struct req *);
 int	dossier_list(struct req *);

@@ -3,13 +3,15 @@ time, open signals and decision, for SWV staff all of them and for a school
 its own; filtered, and as an Excel file that is in the access log."""
 import io
 import re
+import subprocess
 
 import openpyxl
 
-from conftest import scalar, sql, unique
-from test_advice import in_treatment
+from conftest import VAR, org_id, scalar, sql, unique
+from test_advice import in_treatment, taken_on
 from test_decision import ISSUE, advised, decide
-from test_dossier import DECIDER, IB, IB2, KOMPAS, RVZ, SWV, new_pupil, s, start  # noqa: F401
+from test_dossier import (DECIDER, IB, IB2, KOMPAS, REGENBOOG, RVZ, SWV, new_pupil,  # noqa: F401
+                         s, start)
 from test_signals import cron
 
 
@@ -85,6 +87,60 @@ def test_a_school_sees_its_own_requests_and_an_rvz_its_besturen(s):
     assert "Nog niet" in dict(rows(c.get(f"/dossiers/tlv?q={name}&status=concept").text))[other]
 
 
+TLV = "FROM dossiers d JOIN trajectory_types y ON y.id = d.type_id WHERE y.tkey = 'tlv'"
+OPEN = f"SELECT COUNT(*) {TLV} AND d.finished_at IS NULL AND d.complete_at IS NOT NULL"
+
+
+def total(c, path="/dossiers/tlv"):
+    """A list's total, as its caption has it."""
+    page = c.get(path).text
+    return int(re.search(r"<caption>[^<(]+\((\d+)\)</caption>", page).group(1))
+
+
+def test_the_totals_are_exact_through_every_change(s):
+    """The totals of the overview's default view and of the dossier list are
+    kept by triggers (025), not counted: after each kind of change they are
+    what counting gives, for staff, a school and an RVZ."""
+    regenboog, kompas = org_id(REGENBOOG), org_id(KOMPAS)
+    bestuur = scalar("SELECT bestuur_id FROM dossiers WHERE school_id = %s LIMIT 1", regenboog)
+    tlv = scalar("SELECT id FROM trajectory_types WHERE tkey = 'tlv'")
+
+    def counted():
+        kept = sql("SELECT type_id, state, school_id, bestuur_id, is_open, n FROM dossier_counts"
+                   " WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5")
+        assert kept == sql("SELECT type_id, state, school_id, COALESCE(bestuur_id, 0),"
+                           " finished_at IS NULL AND complete_at IS NOT NULL, COUNT(*)"
+                           " FROM dossiers GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")
+        assert total(s[SWV]) == int(scalar(OPEN))
+        assert total(s[IB]) == int(scalar(OPEN + " AND d.school_id = %s", regenboog))
+        assert total(s[RVZ]) == int(scalar(OPEN + " AND d.bestuur_id = %s", bestuur))
+        assert total(s[SWV], f"/dossiers?soort={tlv}&status=in_behandeling") == \
+            int(scalar(f"SELECT COUNT(*) {TLV} AND d.state = 'in_behandeling'"))
+        assert total(s[IB], "/dossiers") == \
+            int(scalar("SELECT COUNT(*) FROM dossiers WHERE school_id = %s", regenboog))
+        assert total(s[SWV], f"/dossiers?school={kompas}") == \
+            int(scalar("SELECT COUNT(*) FROM dossiers WHERE school_id = %s", kompas))
+        return total(s[SWV])
+
+    before = counted()
+    c = s[IB]
+    d = start(c, new_pupil(c, REGENBOOG, last=unique("Teller")), tkey="tlv")
+    assert counted() == before                  # a concept is not open yet
+    taken_on(s, d)
+    assert counted() == before + 1
+    sql("UPDATE dossiers SET school_id = %s WHERE id = %s", kompas, d)     # by hand, too
+    assert counted() == before + 1
+    assert decide(s[DECIDER], advised(s, d), **ISSUE).status_code == 303
+    assert counted() == before
+    # The application reads the kept tables and cannot write them.
+    password = open(f"{VAR}/dbpass").read().strip()
+    for statement in ["UPDATE dossier_counts SET n = 0", "DELETE FROM dossier_signals"]:
+        r = subprocess.run(["mariadb", "--no-defaults", f"--socket={VAR}/run/mysql.sock",
+                            "-upassend", f"-p{password}", "passend", "-e", statement],
+                           capture_output=True, text=True)
+        assert r.returncode != 0 and "denied" in r.stderr, statement
+
+
 def test_signals_are_shown_and_filtered_and_a_school_sees_only_its_own_kinds(s):
     name = unique("Signaal")
     d = waiting(s, name, 60)
@@ -103,6 +159,12 @@ def test_signals_are_shown_and_filtered_and_a_school_sees_only_its_own_kinds(s):
     school = dict(rows(s[IB].get(f"/dossiers/tlv?q={name}").text))
     assert "Plaatsing" not in school[quiet] and "Geen" in school[quiet]
     assert [x for x, _ in rows(s[IB].get(f"/dossiers/tlv?q={name}&signalen=1").text)] == [d]
+    assert [x for x, _ in rows(s[SWV].get(f"/dossiers/tlv?q={name}&signalen=1").text)] == \
+        [d, quiet]
+    # Cleared, it is gone from the row and the filter (the triggers of 025).
+    sql("UPDATE signals SET cleared_at = UTC_TIMESTAMP() WHERE dossier_id = %s", quiet)
+    assert "Geen" in dict(rows(s[SWV].get(f"/dossiers/tlv?q={name}").text))[quiet]
+    assert [x for x, _ in rows(s[SWV].get(f"/dossiers/tlv?q={name}&signalen=1").text)] == [d]
 
 
 def test_the_overview_as_excel_with_its_filters_in_the_access_log(s):
